@@ -12,7 +12,7 @@ import sys
 from . import __version__
 
 # %% auto #0
-__all__ = ['COMMANDS', 'main']
+__all__ = ['COMMANDS', 'BENCHES', 'bench_command', 'main']
 
 # %% ../nbs/39_cli.ipynb #aaa4b62c
 COMMANDS = {
@@ -20,7 +20,15 @@ COMMANDS = {
     'data': ('crossmodal_nb.datasets:data_command', 'inspect, make and verify datasets (info | make NAME | verify NAME)'),
     'train': ('crossmodal_nb.train:train_command', 'train one model on one dataset'),
     'reproduce': ('crossmodal_nb.experiments:reproduce_command', "rebuild the study's tables and figures"),
-    'bench': ('crossmodal_nb.bench:bench_command', 'benchmarks against reference implementations (data | train | cochlea)'),
+    'bench': ('crossmodal_nb.cli:bench_command', 'benchmarks against reference implementations (data | train | cochlea | dvs)'),
+}
+
+BENCHES = {
+    # target: (module:function taking argv, what it compares)
+    'data': ('crossmodal_nb.datasets:bench_data', 'framing and denoise vs tonic; cached-epoch read speed'),
+    'cochlea': ('crossmodal_nb.cochlea:bench_cochlea', 'our Lauscher cochlea vs the lauscher package'),
+    'dvs': ('crossmodal_nb.dvs:bench_dvs', 'DVS emulator recordings per second'),
+    'train': ('crossmodal_nb.models:bench_train', 'training-step throughput vs a per-step snntorch network'),
 }
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,6 +41,23 @@ def _parser() -> argparse.ArgumentParser:
     for name, (_, help_) in COMMANDS.items(): sub.add_parser(name, help=help_, add_help=False)
     return p
 
+def _dispatch(table:dict, argv:list[str], prog:str) -> int:
+    target, _ = table[argv[0]]
+    mod_name, fn_name = target.split(':')
+    try: fn = getattr(importlib.import_module(mod_name), fn_name)
+    except (ModuleNotFoundError, AttributeError):
+        print(f"{prog} {argv[0]}: not built yet in this version ({target} is missing)", file=sys.stderr)
+        return 2
+    return int(fn(argv[1:]) or 0)
+
+def bench_command(argv:list[str]) -> int:
+    "`crossmodal bench <target> [--json]`: run one benchmark."
+    p = argparse.ArgumentParser(prog='crossmodal bench', description='Benchmarks, each against a reference implementation on the same input, side by side in one run.')
+    p.add_argument('target', choices=list(BENCHES), help='; '.join(f'{k}: {v[1]}' for k, v in BENCHES.items()))
+    if not argv or argv[0] not in BENCHES:
+        p.parse_args(argv or ['--help']); return 0
+    return _dispatch(BENCHES, argv, 'crossmodal bench')
+
 def main(argv:list[str]|None=None) -> int:
     "Entry point of the `crossmodal` console script."
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -40,10 +65,4 @@ def main(argv:list[str]|None=None) -> int:
     if not argv or argv[0] not in COMMANDS:
         p.parse_args(argv or ['--help'])  # prints help/version or a usage error, and exits
         return 0
-    target, _ = COMMANDS[argv[0]]
-    mod_name, fn_name = target.split(':')
-    try: fn = getattr(importlib.import_module(mod_name), fn_name)
-    except (ModuleNotFoundError, AttributeError):
-        print(f"crossmodal {argv[0]}: not built yet in this version ({target} is missing)", file=sys.stderr)
-        return 2
-    return int(fn(argv[1:]) or 0)
+    return _dispatch(COMMANDS, argv, 'crossmodal')

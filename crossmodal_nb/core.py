@@ -21,9 +21,10 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['PROTOCOLS', 'PRESETS', 'DATA_SOURCES', 'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir',
-           'shared_data_dir', 'atomic_write', 'seed_everything', 'get_device', 'RunConfig', 'git_commit', 'provenance',
-           'write_json', 'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
+__all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'DATA_SOURCES', 'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir',
+           'shared_data_dir', 'atomic_write', 'seed_everything', 'get_device', 'DatasetSpec', 'dataset_spec',
+           'RunConfig', 'git_commit', 'provenance', 'write_json', 'read_json', 'write_history', 'read_history',
+           'RunRecord', 'run_dir']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -122,6 +123,34 @@ def get_device(name:str|None=None, # 'auto', 'cpu', 'cuda', 'cuda:1', 'mps'; def
         raise ValueError(f"device: {name!r} was asked for but MPS is not available here; use --device cpu or auto")
     return dev
 
+# %% ../nbs/00_core.ipynb #46502bb2
+@dataclass(frozen=True)
+class DatasetSpec:
+    "What the data layer and the models need to know about a dataset."
+    name: str
+    modality: str          # 'vision' (event camera) or 'audio' (cochlea)
+    sensor_size: tuple     # tonic's (W, H, P) or (channels, 1, 1)
+    n_classes: int
+    time_steps: int        # the paper's T (frames per sample)
+    input_shape: tuple     # one time step after preprocessing: (P, H, W) or (channels,)
+    emulated_by: str|None = None  # the generated stand-in that `--data emu|auto` may use
+
+DATASETS = {s.name: s for s in [
+    DatasetSpec('nmnist', 'vision', (34, 34, 2), 10, 25, (2, 34, 34), 'nmnist-emu'),
+    DatasetSpec('shd', 'audio', (700, 1, 1), 20, 100, (700,), 'shd-emu'),
+    DatasetSpec('ssc', 'audio', (700, 1, 1), 35, 100, (700,)),
+    DatasetSpec('dvsgesture', 'vision', (128, 128, 2), 11, 20, (2, 32, 32)),  # 4x spatial downsampling
+]}
+for _real in list(DATASETS.values()):
+    if _real.emulated_by:
+        DATASETS[_real.emulated_by] = dataclasses.replace(_real, name=_real.emulated_by, emulated_by=None)
+
+def dataset_spec(name:str) -> DatasetSpec:
+    "The `DatasetSpec` of `name`; an unknown name is an error listing the valid ones."
+    if name not in DATASETS:
+        raise ValueError(f"dataset={name!r} is unknown; valid datasets: {', '.join(DATASETS)}")
+    return DATASETS[name]
+
 # %% ../nbs/00_core.ipynb #9febd5bf
 PROTOCOLS = ('paper', 'rigorous')
 PRESETS = ('smoke', 'quick', 'paper')
@@ -163,6 +192,7 @@ class RunConfig:
         "Validate every field; raise `ValueError` naming the field and the valid range."
         def need(ok, name, expected):
             if not ok: raise ValueError(f"{name}={getattr(self, name)!r} is invalid: expected {expected}")
+        need(self.dataset in DATASETS, 'dataset', f"one of {', '.join(DATASETS)}")
         need(self.preset in PRESETS, 'preset', f"one of {', '.join(PRESETS)}")
         need(self.protocol in PROTOCOLS, 'protocol', f"one of {', '.join(PROTOCOLS)}")
         need(self.data in DATA_SOURCES, 'data', f"one of {', '.join(DATA_SOURCES)}")
