@@ -172,7 +172,7 @@ class RunConfig:
     weight_decay: float = 1e-4
     optimizer: str = 'adamw'
     scheduler: str = 'cosine'
-    loss: str = 'ce'
+    loss: str = 'auto'               # auto: the model's own loss (CE, + SupCon for scl/hybrid); ce: CE only
     patience: int = 0                # 0: no early stopping
     grad_clip: float = 1.0
     beta: float = 0.9                # membrane decay of the LIF neurons
@@ -186,19 +186,22 @@ class RunConfig:
     val_fraction: float = 0.1        # rigorous protocol: share held out for validation
     device: str = 'auto'
     num_workers: int = 0
+    threads: int = 0                 # torch CPU threads (0: torch's default)
     extra: dict = field(default_factory=dict)
 
     def check(self) -> 'RunConfig':
         "Validate every field; raise `ValueError` naming the field and the valid range."
         def need(ok, name, expected):
             if not ok: raise ValueError(f"{name}={getattr(self, name)!r} is invalid: expected {expected}")
-        need(self.dataset in DATASETS, 'dataset', f"one of {', '.join(DATASETS)}")
+        need(all(d in DATASETS for d in self.dataset.split('+')), 'dataset',
+             f"one of {', '.join(DATASETS)} (or two joined by '+' for the joint model)")
         need(self.preset in PRESETS, 'preset', f"one of {', '.join(PRESETS)}")
         need(self.protocol in PROTOCOLS, 'protocol', f"one of {', '.join(PROTOCOLS)}")
         need(self.data in DATA_SOURCES, 'data', f"one of {', '.join(DATA_SOURCES)}")
         for name in ('epochs', 'batch_size'):
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 1, name, 'an integer >= 1')
-        for name in ('seed', 'time_steps', 'patience', 'max_train', 'max_test', 'num_workers'):
+        need(self.loss in ('auto', 'ce'), 'loss', "auto (the model's own loss) or ce")
+        for name in ('seed', 'time_steps', 'patience', 'max_train', 'max_test', 'num_workers', 'threads'):
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 0, name, 'an integer >= 0')
         need(self.lr > 0, 'lr', 'a number > 0')
         need(self.weight_decay >= 0, 'weight_decay', 'a number >= 0')
