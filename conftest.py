@@ -1,11 +1,14 @@
 """pytest runs every notebook in nbs/ as a test, through nbdev's own notebook runner.
 
+Each session gets a fresh temporary CROSSMODAL_HOME (data and cache) and CROSSMODAL_RESULTS.
+
 nbdev's rules apply: notebooks or folders starting with `_` or `.` are skipped, so are
 notebooks with `skip_exec: true` front matter, and cells carrying a flag from
 `tst_flags` in settings.ini (`slow`, `gpu`, `data`) unless the flag is named in the
 environment variable CROSSMODAL_TEST_FLAGS (e.g. CROSSMODAL_TEST_FLAGS="slow data").
 """
 import os
+import tempfile
 from configparser import ConfigParser
 from pathlib import Path
 
@@ -15,6 +18,15 @@ ROOT = Path(__file__).parent
 _cfg = ConfigParser(delimiters=["="])
 _cfg.read(ROOT / "settings.ini")
 TST_FLAGS = _cfg["DEFAULT"].get("tst_flags", "").split()
+
+
+def pytest_configure(config):
+    """Tests never read or write the user's data, cache or results: one temporary home per session."""
+    home = Path(tempfile.mkdtemp(prefix="crossmodal-test-"))
+    os.environ["CROSSMODAL_HOME"] = str(home)
+    os.environ["CROSSMODAL_RESULTS"] = str(home / "results")
+    for var in ("CROSSMODAL_DATA", "CROSSMODAL_CACHE"):
+        os.environ.pop(var, None)
 
 
 def _skipped(path: Path) -> bool:

@@ -322,5 +322,5 @@ class RunRecord:
                    read_history(hist) if hist.is_file() and hist.stat().st_size else [], cfg.get('provenance', {}))
 
 def run_dir(cfg:RunConfig, root:Path|str|None=None) -> Path:
-    "The conventional folder of a run: `results/runs/<preset>/<dataset>/<model>/seed<k>`."
-    return results_dir(root)/'runs'/cfg.preset/cfg.dataset/cfg.model/f'seed{cfg.seed}'
+    "The conventional folder of a run: `results/runs/<preset>/<protocol>/<dataset>/<model>/seed<k>`."
+    return results_dir(root)/'runs'/cfg.preset/cfg.protocol/cfg.dataset/cfg.model/f'seed{cfg.seed}'
