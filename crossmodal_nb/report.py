@@ -123,7 +123,7 @@ def to_latex(table:pd.DataFrame, caption:str, label:str) -> str:
 def write_table(table:pd.DataFrame, name:str, caption:str, root=None, paper_dir=None) -> dict:
     "Write a table as CSV, Markdown (caption first) and LaTeX; returns the paths."
     tdir = results_dir(root)/'tables'
-    paper_dir = Path(paper_dir) if paper_dir else (project_root() or Path.cwd())/'paper'
+    paper_dir = Path(paper_dir) if paper_dir else results_dir(root).parent/'paper'  # the checkout's paper/ beside results/
     paths = {'csv': tdir/f'{name}.csv', 'md': tdir/f'{name}.md', 'tex': paper_dir/'tables'/f'{name}.tex'}
     atomic_write(paths['csv'], table.to_csv(index=False))
     atomic_write(paths['md'], f'{caption}\n\n' + table.to_markdown(index=False) + '\n')
