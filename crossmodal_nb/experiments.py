@@ -49,8 +49,8 @@ def study_grid(preset:str='quick',               # smoke, quick or paper
 # %% ../nbs/31_experiments.ipynb #e8bf5151
 def resolve_name(dataset:str, data:str='auto', data_root=None) -> str:
     "The dataset(s) a run will read: `nmnist` stays `nmnist` when the real set is present, else `nmnist-emu`."
-    from crossmodal_nb.datasets import resolve_dataset
-    return '+'.join(resolve_dataset(d, data, data_root)[0] for d in dataset.split('+'))
+    from crossmodal_nb.datasets import resolve_data
+    return '+'.join(resolve_data(d, 'train', data, data_root, log=lambda *a: None)[0] for d in dataset.split('+'))
 
 def job_dir(cfg:RunConfig, root:Path|str|None=None, data_root=None) -> Path:
     "`<results>/runs/<preset>/<protocol>/<dataset read>/<model>/seed<k>`"
