@@ -14,7 +14,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['EnergyCosts', 'conv2d_synops', 'conv2d_fanout_map', 'conv2d_macs', 'LayerCount', 'SynOpsCounter', 'paper_method',
+__all__ = ['EnergyCosts', 'conv_synops', 'conv_fanout_map', 'conv_macs', 'LayerCount', 'SynOpsCounter', 'paper_method',
            'firing_rates', 'uncounted_modules', 'energy_report', 'layers_frame']
 
 # %% ../nbs/40_energy.ipynb #8bba6735
@@ -31,53 +31,64 @@ class EnergyCosts:
                 raise ValueError(f"EnergyCosts.{name}={v!r} is invalid: expected a number of picojoules > 0")
 
 # %% ../nbs/40_energy.ipynb #eb02774a
-def _as_nchw(x:torch.Tensor, conv:nn.Conv2d) -> torch.Tensor:
-    if x.dim() == 3: x = x.unsqueeze(0)  # unbatched [C, H, W]
-    if x.dim() != 4 or x.shape[1] != conv.in_channels:
-        raise ValueError(f"conv input of shape {tuple(x.shape)}: expected [N, {conv.in_channels}, H, W]")
-    return x
+_CONVS = (nn.Conv1d, nn.Conv2d)
 
-def _ones_conv(events:torch.Tensor, conv:nn.Conv2d) -> torch.Tensor:
+def _two(conv, v) -> tuple:
+    "A Conv1d's 1-tuple as the (1, v) of the equivalent Conv2d; a Conv2d's pair unchanged."
+    return (1, v[0]) if isinstance(conv, nn.Conv1d) else tuple(v)
+
+def _as_nchw(x:torch.Tensor, conv:nn.Module) -> torch.Tensor:
+    "The input as [N, C, H, W] (a Conv1d's [N, C, L] becomes [N, C, 1, L])."
+    one = isinstance(conv, nn.Conv1d)
+    if x.dim() == (2 if one else 3): x = x.unsqueeze(0)  # unbatched
+    want = f"[N, {conv.in_channels}, L]" if one else f"[N, {conv.in_channels}, H, W]"
+    if x.dim() != (3 if one else 4) or x.shape[1] != conv.in_channels:
+        raise ValueError(f"{type(conv).__name__} input of shape {tuple(x.shape)}: expected {want}")
+    return x.unsqueeze(2) if one else x
+
+def _ones_conv(events:torch.Tensor, conv:nn.Module) -> torch.Tensor:
     "Per output position, the number of (kernel tap, input channel) pairs that read an event."
-    kernel = torch.ones(1, 1, *conv.kernel_size, dtype=events.dtype, device=events.device)
+    k, st, dil = _two(conv, conv.kernel_size), _two(conv, conv.stride), _two(conv, conv.dilation)
+    kernel = torch.ones(1, 1, *k, dtype=events.dtype, device=events.device)
     summed = events.sum(1, keepdim=True)
-    if conv.padding_mode != 'zeros':
-        summed = F.pad(summed, conv._reversed_padding_repeated_twice, mode=conv.padding_mode)
-        return F.conv2d(summed, kernel, stride=conv.stride, padding=0, dilation=conv.dilation)
-    return F.conv2d(summed, kernel, stride=conv.stride, padding=conv.padding, dilation=conv.dilation)
+    if conv.padding_mode != 'zeros':   # reflect/replicate/circular: border inputs are read again
+        pads = tuple(conv._reversed_padding_repeated_twice) + ((0, 0) if isinstance(conv, nn.Conv1d) else ())
+        return F.conv2d(F.pad(summed, pads, mode=conv.padding_mode), kernel, stride=st, padding=0, dilation=dil)
+    if isinstance(conv.padding, str): pad = conv.padding
+    else: pad = (0, conv.padding[0]) if isinstance(conv, nn.Conv1d) else tuple(conv.padding)
+    return F.conv2d(summed, kernel, stride=st, padding=pad, dilation=dil)
 
-def conv2d_synops(x:torch.Tensor,  # the layer's input [N, C, H, W]; non-zero entries are events
-                  conv:nn.Conv2d,  # the layer the events fan out into
-                 ) -> float:       # synaptic operations caused by all events of `x`
+def conv_synops(x:torch.Tensor,  # the layer's input [N, C, H, W] (Conv2d) or [N, C, L] (Conv1d); non-zero entries are events
+                conv:nn.Module,  # the nn.Conv2d or nn.Conv1d the events fan out into
+               ) -> float:       # synaptic operations caused by all events of `x`
     "Exact synaptic operations of the events in `x` through `conv`, borders, stride, dilation and groups included."
     events = (_as_nchw(x, conv) != 0).to(torch.float32)
     per_tap = conv.out_channels // conv.groups
     return float(_ones_conv(events, conv).double().sum()) * per_tap
 
-def conv2d_fanout_map(conv:nn.Conv2d,  # the layer
-                      height:int, width:int,  # input size
-                     ) -> torch.Tensor:       # [H, W] synapses driven by one event at each pixel (any channel)
-    "Exact fan-out of one input event at each pixel of a `height` x `width` input to `conv`."
-    fan = torch.zeros(height, width)
-    for i in range(height):
-        for j in range(width):
-            e = torch.zeros(1, conv.in_channels, height, width); e[0, 0, i, j] = 1
-            fan[i, j] = conv2d_synops(e, conv)
+def conv_fanout_map(conv:nn.Module,  # the layer (Conv2d or Conv1d)
+                    *size:int,       # input size: height, width (Conv2d) or length (Conv1d)
+                   ) -> torch.Tensor: # synapses driven by one event at each input position (any channel)
+    "Exact fan-out of one input event at each position of an input of `size` to `conv`."
+    fan = torch.zeros(*size)
+    for pos in np.ndindex(*size):
+        e = torch.zeros(1, conv.in_channels, *size); e[(0, 0) + pos] = 1
+        fan[pos] = conv_synops(e, conv)
     return fan
 
-def conv2d_macs(x:torch.Tensor, conv:nn.Conv2d) -> float:
+def conv_macs(x:torch.Tensor, conv:nn.Module) -> float:
     "Dense multiply-accumulates of `conv` on input `x` (padding multiplications included)."
     x = _as_nchw(x, conv)
-    with torch.no_grad(): out_hw = _ones_conv(torch.zeros(1, 1, *x.shape[2:]), conv).shape[2:]
-    fan_in = (conv.in_channels // conv.groups) * conv.kernel_size[0] * conv.kernel_size[1]
-    return float(x.shape[0] * conv.out_channels * out_hw[0] * out_hw[1] * fan_in)
+    with torch.no_grad(): out = _ones_conv(torch.zeros(1, 1, *x.shape[2:]), conv).shape[2:]
+    k = _two(conv, conv.kernel_size)
+    return float(x.shape[0] * conv.out_channels * out[0] * out[1] * (conv.in_channels // conv.groups) * k[0] * k[1])
 
 # %% ../nbs/40_energy.ipynb #3ea896ce
 @dataclass
 class LayerCount:
     "Running totals of one weight layer, summed over every call."
     name: str
-    kind: str                  # 'linear' or 'conv2d'
+    kind: str                  # 'linear', 'conv2d' or 'conv1d'
     fanout_nominal: float      # out_features, or out_channels*k_h*k_w/(groups*s_h*s_w)
     fan_in: int                # in_features, or in_channels/groups*k_h*k_w
     calls: int = 0
@@ -92,21 +103,22 @@ class LayerCount:
 
 def _layer_meta(m:nn.Module):
     if isinstance(m, nn.Linear): return 'linear', float(m.out_features), m.in_features
-    k, s = m.kernel_size, m.stride
-    return ('conv2d', m.out_channels*k[0]*k[1]/(m.groups*s[0]*s[1]), m.in_channels//m.groups*k[0]*k[1])
+    k, s = _two(m, m.kernel_size), _two(m, m.stride)
+    kind = 'conv1d' if isinstance(m, nn.Conv1d) else 'conv2d'
+    return (kind, m.out_channels*k[0]*k[1]/(m.groups*s[0]*s[1]), m.in_channels//m.groups*k[0]*k[1])
 
 class SynOpsCounter:
-    "Context manager: forward hooks on every `nn.Linear`/`nn.Conv2d` of `model` that count events, SynOps and MACs."
-    def __init__(self, model:nn.Module, # any module; its Linear and Conv2d layers are hooked
+    "Context manager: forward hooks on every `nn.Linear`/`nn.Conv2d`/`nn.Conv1d` of `model` that count events, SynOps and MACs."
+    def __init__(self, model:nn.Module, # any module; its Linear, Conv2d and Conv1d layers are hooked
                 ):
         self.model, self.handles = model, []
         self.layers = {}
         for name, m in model.named_modules():
-            if isinstance(m, (nn.Linear, nn.Conv2d)):
+            if isinstance(m, (nn.Linear, *_CONVS)):
                 kind, fan, fan_in = _layer_meta(m)
                 self.layers[name or type(m).__name__] = LayerCount(name or type(m).__name__, kind, fan, fan_in)
         if not self.layers:
-            raise ValueError(f"{type(model).__name__} has no nn.Linear or nn.Conv2d layer: nothing to count synaptic operations on")
+            raise ValueError(f"{type(model).__name__} has no nn.Linear, nn.Conv2d or nn.Conv1d layer: nothing to count synaptic operations on")
 
     def _hook(self, name):
         def hook(module, args, output):
@@ -125,16 +137,16 @@ class SynOpsCounter:
                 c.macs_per_row = float(module.in_features * module.out_features)
                 c.macs += rows * c.macs_per_row
             else:
-                rows = 1 if x.dim() == 3 else x.shape[0]
+                rows = _as_nchw(x, module).shape[0]
                 c.rows += rows
-                c.synops += conv2d_synops(x, module)
-                c.macs_per_row = float(output[0].numel() if x.dim() == 4 else output.numel()) * c.fan_in
+                c.synops += conv_synops(x, module)
+                c.macs_per_row = float(output.numel() // rows) * c.fan_in
                 c.macs += rows * c.macs_per_row
         return hook
 
     def __enter__(self):
         for name, m in self.model.named_modules():
-            if isinstance(m, (nn.Linear, nn.Conv2d)):
+            if isinstance(m, (nn.Linear, *_CONVS)):
                 self.handles.append(m.register_forward_hook(self._hook(name or type(m).__name__)))
         return self
 
@@ -169,7 +181,7 @@ def firing_rates(spikes:dict) -> dict:
     return {k: float((torch.as_tensor(v) != 0).float().mean()) for k, v in spikes.items()}
 
 # %% ../nbs/40_energy.ipynb #d1830fb5
-_NOT_SYNAPTIC = (nn.Linear, nn.Conv2d, nn.Dropout, nn.Identity, nn.Flatten)
+_NOT_SYNAPTIC = (nn.Linear, nn.Conv2d, nn.Conv1d, nn.Dropout, nn.Identity, nn.Flatten)
 
 def uncounted_modules(model:nn.Module) -> list[dict]:
     "Modules holding their own parameters that the counter does not hook (their work is not counted)."
