@@ -166,13 +166,18 @@ def paper_method(spikes:dict,                   # name -> spike tensor (any shap
                 ) -> dict:
     "The paper's fan-in-1 estimate: one operation per spike, one MAC per neuron position."
     if not spikes: raise ValueError("paper_method: spikes is empty; pass a dict of spike tensors (record=True)")
-    events = sum(float((torch.as_tensor(s) != 0).sum()) for s in spikes.values())
-    positions = sum(float(torch.as_tensor(s).numel()) for s in spikes.values())
+    events, positions = _spike_totals(spikes)
+    return _paper_block(events, positions, costs, n_samples, 'paper (fan-in 1) on recorded spikes: one op per spike, one MAC per neuron position')
+
+def _spike_totals(spikes:dict) -> tuple[float, float]:
+    return (sum(float((torch.as_tensor(s) != 0).sum()) for s in spikes.values()),
+            sum(float(torch.as_tensor(s).numel()) for s in spikes.values()))
+
+def _paper_block(events:float, positions:float, costs:EnergyCosts, n:int, method:str) -> dict:
     rate = events / positions if positions else 0.0
     snn_e, ann_e = events * costs.ac_pj, positions * costs.mac_pj
-    return {'method': 'paper (fan-in 1: one op per spike, one MAC per neuron position)',
-            'synops': events / n_samples, 'macs': positions / n_samples, 'firing_rate': rate,
-            'sparsity': 1 - rate, 'snn_energy_pj': snn_e / n_samples, 'ann_energy_pj': ann_e / n_samples,
+    return {'method': method, 'synops': events / n, 'macs': positions / n, 'firing_rate': rate,
+            'sparsity': 1 - rate, 'snn_energy_pj': snn_e / n, 'ann_energy_pj': ann_e / n,
             'ratio': ann_e / snn_e if snn_e else float('inf'),
             'ratio_formula': (costs.mac_pj / costs.ac_pj) / rate if rate else float('inf')}
 
@@ -192,11 +197,12 @@ def uncounted_modules(model:nn.Module) -> list[dict]:
         if n: out.append({'name': name or type(m).__name__, 'type': type(m).__name__, 'parameters': n})
     return out
 
-def _call(model, x, model_kwargs):
+def _call(model, x, model_kwargs, record=False):
     kw = dict(model_kwargs or {})
     try: params = inspect.signature(model.forward).parameters
     except (TypeError, ValueError): params = {}
-    if 'record' in params: kw.setdefault('record', False)
+    if 'record' in params: kw.setdefault('record', record)
+    elif record: raise ValueError(f"paper_from_recorded=True needs a model whose forward takes record=; {type(model).__name__} does not")
     return model(x, **kw)
 
 def _layer_row(c:LayerCount, costs:EnergyCosts, n:int) -> dict:
@@ -216,6 +222,7 @@ def energy_report(model:nn.Module,       # any module; a CONTRACTS model is call
                   max_batches:int=50,    # the paper used 50 test batches
                   costs:EnergyCosts=EnergyCosts(),
                   model_kwargs:dict|None=None, # extra forward arguments, e.g. {'modality': 'audio'}
+                  paper_from_recorded:bool=False, # also run the paper method on model(x, record=True).spikes
                   progress:bool=False,
                  ) -> dict:              # per-sample layers table, totals by our method and by the paper's
     "SynOps (real fan-out), MACs, firing rates, sparsity and energy of `model`, per sample, both methods."
@@ -225,6 +232,7 @@ def energy_report(model:nn.Module,       # any module; a CONTRACTS model is call
     was_training = model.training
     model.eval()
     n_samples, n_batches, steps = 0, 0, set()
+    rec_events = rec_positions = 0.0
     it = iter(batches)
     if progress:
         from tqdm.auto import tqdm
@@ -236,7 +244,11 @@ def energy_report(model:nn.Module,       # any module; a CONTRACTS model is call
                 if not torch.is_tensor(x) or x.dim() < 3:
                     raise ValueError(f"batch {n_batches}: expected a time-major tensor [T, B, ...] with at least 3 dims, "
                                      f"got {type(x).__name__} of shape {tuple(getattr(x, 'shape', ()))}")
-                _call(model, x, model_kwargs)
+                out = _call(model, x, model_kwargs, record=paper_from_recorded)
+                if paper_from_recorded:
+                    spikes = getattr(out, 'spikes', None)
+                    if not spikes: raise ValueError("paper_from_recorded=True but model(x, record=True) returned no spikes")
+                    e, p = _spike_totals(spikes); rec_events += e; rec_positions += p
                 steps.add(x.shape[0]); n_samples += x.shape[1]; n_batches += 1
                 if n_batches >= max_batches: break
     finally:
@@ -249,8 +261,7 @@ def energy_report(model:nn.Module,       # any module; a CONTRACTS model is call
     single = sum(r['macs_single_pass'] for r in rows)
     events = sum(c.events for c in counter.layers.values()); positions = sum(c.positions for c in counter.layers.values())
     rate = events / positions if positions else 0.0
-    paper_snn, paper_ann = events * costs.ac_pj / n, positions * costs.mac_pj / n
-    return {
+    report = {
         'n_samples': n, 'n_batches': n_batches, 'time_steps': sorted(steps), 'costs': asdict(costs),
         'layers': rows,
         'ours': {'method': 'real fan-out (exact, borders included); non-binary inputs costed as MACs',
@@ -259,14 +270,14 @@ def energy_report(model:nn.Module,       # any module; a CONTRACTS model is call
                  'ratio': ann_e / snn_e if snn_e else float('inf'),
                  'macs_single_pass': single, 'ann_energy_single_pass_pj': single * costs.mac_pj,
                  'ratio_single_pass': single * costs.mac_pj / snn_e if snn_e else float('inf')},
-        'paper': {'method': 'paper (fan-in 1: one op per input event, one MAC per input position)',
-                  'synops': events / n, 'macs': positions / n, 'firing_rate': rate, 'sparsity': 1 - rate,
-                  'snn_energy_pj': paper_snn, 'ann_energy_pj': paper_ann,
-                  'ratio': paper_ann / paper_snn if paper_snn else float('inf'),
-                  'ratio_formula': (costs.mac_pj / costs.ac_pj) / rate if rate else float('inf')},
+        'paper': _paper_block(events, positions, costs, n, 'paper (fan-in 1) on the hooked inputs: one op per input event, one MAC per input position'),
         'non_spiking_layers': [r['layer'] for r in rows if not r['spiking_input']],
         'uncounted_modules': uncounted_modules(model),
     }
+    if paper_from_recorded:
+        report['paper_recorded'] = _paper_block(rec_events, rec_positions, costs, n,
+                                                'paper (fan-in 1) on recorded spikes: one op per spike, one MAC per neuron position')
+    return report
 
 def layers_frame(report:dict):
     "The per-layer table of an `energy_report` as a pandas DataFrame."

@@ -402,10 +402,15 @@ def energy_figure(reports:dict,           # model name -> energy.energy_report(.
         ax.set_yscale('log'); ax.set_xticks(range(len(names)), names)
         ax.set_xlabel('model'); ax.set_ylabel('energy per sample (µJ, log scale)'); ax.set_title('Energy per sample')
         ax.legend(fontsize=7, loc='upper center', bbox_to_anchor=(0.5, -0.15), ncol=2)
-        for i, (label, m, c) in enumerate((('ours (real fan-out)', 'ours', '#2ca02c'), ('paper (fan-in 1)', 'paper', '#98df8a'))):
+        methods = [('ours (real fan-out)', 'ours', '#2ca02c'), ('paper (fan-in 1, layer inputs)', 'paper', '#98df8a')]
+        if all('paper_recorded' in reports[n] for n in names):
+            methods.append(('paper (fan-in 1, recorded spikes)', 'paper_recorded', '#d9f0a3'))
+        bw = 0.8 / len(methods)
+        for i, (label, m, c) in enumerate(methods):
+            xs = np.arange(len(names)) + (i - (len(methods) - 1) / 2) * bw
             r = get('ratio', m)
-            axr.bar(np.arange(len(names)) + (i - 0.5) * 0.4, r, 0.38, color=c, label=label)
-            for x, v in zip(np.arange(len(names)) + (i - 0.5) * 0.4, r): axr.text(x, v, f"{v:.0f}x", ha='center', va='bottom', fontsize=7)
+            axr.bar(xs, r, bw * 0.95, color=c, label=label)
+            for x, v in zip(xs, r): axr.text(x, v, f"{v:.0f}x", ha='center', va='bottom', fontsize=7)
         if paper_claim: axr.axhline(paper_claim, ls='--', color='k', lw=1, label=f'paper claim {paper_claim:.0f}x')
         from matplotlib.ticker import LogLocator, FuncFormatter
         axr.set_yscale('log'); axr.set_ylim(1, None); axr.set_xticks(range(len(names)), names)
