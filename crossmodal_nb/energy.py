@@ -272,6 +272,7 @@ def energy_report(model:nn.Module,       # any module; a CONTRACTS model is call
                  'ratio_single_pass': single * costs.mac_pj / snn_e if snn_e else float('inf')},
         'paper': _paper_block(events, positions, costs, n, 'paper (fan-in 1) on the hooked inputs: one op per input event, one MAC per input position'),
         'non_spiking_layers': [r['layer'] for r in rows if not r['spiking_input']],
+        'layers_not_called': [name for name, c in counter.layers.items() if not c.calls],
         'uncounted_modules': uncounted_modules(model),
     }
     if paper_from_recorded:

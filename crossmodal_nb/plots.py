@@ -207,6 +207,7 @@ def membrane_figure(membrane,             # [T] or [T, N] membrane potentials
 
 # %% ../nbs/42_plots.ipynb #b02d35f5
 def tsne_embedding(features, seed:int=0, perplexity:float=30.0,
+                   max_iter:int=1000, # optimisation steps (sklearn's default; >= 250)
                    threads:int=1, # OpenMP threads; 1 is fastest on a shared CPU (spinning threads under load)
                   ) -> np.ndarray:
     "Two-dimensional t-SNE of `features` (PCA initialisation, fixed seed)."
@@ -216,7 +217,8 @@ def tsne_embedding(features, seed:int=0, perplexity:float=30.0,
     if X.ndim != 2 or len(X) < 5: raise ValueError(f"features of shape {X.shape}: expected [N >= 5, F]")
     perplexity = min(perplexity, (len(X) - 1) / 3)
     with threadpool_limits(threads):
-        return TSNE(2, perplexity=perplexity, init='pca', learning_rate='auto', random_state=seed).fit_transform(X)
+        return TSNE(2, perplexity=perplexity, init='pca', learning_rate='auto', random_state=seed,
+                    max_iter=max_iter).fit_transform(X)
 
 def tsne_figure(features, labels,          # [N, F] rate features, [N] classes
                 modalities=None,           # optional [N] 'vision'/'audio' (joint model): marker by modality
