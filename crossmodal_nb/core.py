@@ -71,6 +71,10 @@ def shared_data_dir() -> Path|None:
     return d if d is not None and d.is_dir() else None
 
 # %% ../nbs/00_core.ipynb #28c3cbd9
+def _umask() -> int:
+    mask = os.umask(0); os.umask(mask)
+    return mask
+
 def atomic_write(path:Path|str,   # the file to (over)write
                  data:bytes|str,  # its whole content
                 ) -> Path:
@@ -82,6 +86,7 @@ def atomic_write(path:Path|str,   # the file to (over)write
         with os.fdopen(fd, 'wb') as f:
             f.write(data.encode() if isinstance(data, str) else data)
             f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; give the file the usual permissions
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -187,6 +192,8 @@ class RunConfig:
     device: str = 'auto'
     num_workers: int = 0
     threads: int = 0                 # torch CPU threads (0: torch's default)
+    energy_batches: int = 50         # test batches for the energy count (the paper's 50); 0: skip
+    robustness: bool = True          # evaluate the chosen model on perturbed test frames
     extra: dict = field(default_factory=dict)
 
     def check(self) -> 'RunConfig':
@@ -201,7 +208,7 @@ class RunConfig:
         for name in ('epochs', 'batch_size'):
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 1, name, 'an integer >= 1')
         need(self.loss in ('auto', 'ce'), 'loss', "auto (the model's own loss) or ce")
-        for name in ('seed', 'time_steps', 'patience', 'max_train', 'max_test', 'num_workers', 'threads'):
+        for name in ('seed', 'time_steps', 'patience', 'max_train', 'max_test', 'num_workers', 'threads', 'energy_batches'):
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 0, name, 'an integer >= 0')
         need(self.lr > 0, 'lr', 'a number > 0')
         need(self.weight_decay >= 0, 'weight_decay', 'a number >= 0')

@@ -26,9 +26,9 @@ from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, atomic_wr
                                 dataset_spec, get_device, results_dir, run_dir, seed_everything, write_json)
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'SCHEDULERS', 'PRESET_TABLE', 'MODEL_KNOBS', 'make_optimizer', 'make_scheduler', 'save_checkpoint',
-           'load_checkpoint', 'epoch_seed', 'evaluate', 'FitResult', 'fit', 'preset_config', 'model_overrides', 'train',
-           'config_from_args', 'train_command']
+__all__ = ['OPTIMIZERS', 'SCHEDULERS', 'PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'make_optimizer', 'make_scheduler',
+           'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'evaluate', 'FitResult', 'fit', 'preset_config',
+           'model_overrides', 'energy_of', 'robustness_of', 'train', 'config_from_args', 'train_command']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
 OPTIMIZERS = {'adamw': torch.optim.AdamW, 'adam': torch.optim.Adam, 'sgd': torch.optim.SGD}
@@ -164,10 +164,10 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
 
 # %% ../nbs/30_train.ipynb #cb1579af
 PRESET_TABLE = {
-    'smoke': {'all': dict(epochs=1, batch_size=16, max_train=64, max_test=32, lr=2e-3),
+    'smoke': {'all': dict(epochs=1, batch_size=16, max_train=64, max_test=32, lr=2e-3, energy_batches=1),
               'vision': dict(extra=dict(conv_channels=(4, 8), feature_dim=32)),
               'audio': dict(extra=dict(hidden=(32, 32), feature_dim=32))},
-    'quick': {'all': dict(epochs=4, batch_size=64, lr=2e-3, max_train=0, max_test=0),
+    'quick': {'all': dict(epochs=4, batch_size=64, lr=2e-3, max_train=0, max_test=0, energy_batches=10),
               'vision': dict(extra=dict(conv_channels=(8, 16), feature_dim=128)),
               'audio': dict(extra=dict(hidden=(256, 256), feature_dim=128))},
     'paper': {'all': dict(batch_size=32, lr=1e-3, weight_decay=1e-4, scheduler='cosine', grad_clip=1.0),
@@ -228,6 +228,31 @@ def _interleave(*sources):
 def _mod10(y): return y % 10  # SHD's 20 words -> 10 digits (English 0-9, German 10-19)
 
 # %% ../nbs/30_train.ipynb #afc6c410
+ROBUSTNESS_LEVELS = {'drop': (0.0, 0.25, 0.5, 0.75, 0.9), 'noise': (0.5, 1.0, 2.0)}
+
+def energy_of(model:nn.Module, source:Callable, max_batches:int, kw:dict) -> dict:
+    "Energy report of `model` on the first `max_batches` batches of a batch source."
+    from crossmodal_nb.energy import energy_report
+    return energy_report(model, ((x, y) for x, y, _ in source(0)), max_batches=max_batches,
+                         model_kwargs=kw or None, paper_from_recorded=True)
+
+@torch.no_grad()
+def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:dict=ROBUSTNESS_LEVELS) -> dict:
+    "Test accuracy under event dropping and added noise events, one point per level."
+    from crossmodal_nb.plots import perturb_frames
+    out = {}
+    for kind, values in levels.items():
+        pts = []
+        for level in values:
+            def perturbed(epoch, kind=kind, level=level):
+                for i, (x, y, kw) in enumerate(source(epoch)):
+                    args = {'drop': level} if kind == 'drop' else {'noise_rate': level}
+                    yield perturb_frames(x, **args, sample_dim=1, seed=seed * 7919 + i), y, kw
+            pts.append([level, evaluate(model, perturbed(0), device)['acc']])
+        out[kind] = pts
+    return out
+
+# %% ../nbs/30_train.ipynb #270bd002
 def train(cfg:RunConfig,                  # the run
           out_dir:Path|str|None=None,     # where the run record goes (default: results/runs/...)
           resume:bool=False,              # continue from out_dir/checkpoint.pt if present
@@ -285,6 +310,13 @@ def train(cfg:RunConfig,                  # the run
         for k in ('features', 'labels', 'predictions'):
             if k in f: arrays[k + sfx] = f[k]
     buf = io.BytesIO(); np.savez_compressed(buf, **arrays); atomic_write(out_dir/'features.npz', buf.getvalue())
+    for d, kw, mp in zip(test_sets, kws, maps):
+        sfx = f"_{kw['modality']}" if joint else ''
+        src = _source(d, cfg, False, device, kw, mp)
+        if cfg.energy_batches:
+            write_json(out_dir/f'energy{sfx}.json', energy_of(model, src, cfg.energy_batches, kw))
+        if cfg.robustness:
+            write_json(out_dir/f'robustness{sfx}.json', robustness_of(model, src, device, cfg.seed))
     record = RunRecord(cfg, metrics, result.history)
     record.save(out_dir)
     return record
@@ -366,3 +398,15 @@ def _test_only(cfg:RunConfig, out:Path|None, data_root) -> int:
     res = evaluate(model, _source(test, cfg, False, device, {})(0), device)
     print(json.dumps({'run': str(out), 'epoch': ck['best']['epoch'], 'test_acc': res['acc'], 'test_loss': res['loss'], 'n_test': res['n']}, indent=1))
     return 0
+
+def _visualize(rec:RunRecord, folder:Path) -> None:
+    "Training curves and the confusion matrix of a finished run, as PNGs in `folder/figures`."
+    from crossmodal_nb.plots import training_curves_figure, confusion_figure
+    figs = folder/'figures'
+    training_curves_figure({rec.config.model: rec.history}, title=f'{rec.config.model} on {rec.metrics["dataset_read"]}',
+                           path=figs/'training_curves.png')
+    arrays = np.load(folder/'features.npz')
+    for key in [k for k in arrays.files if k.startswith('labels')]:
+        sfx = key[len('labels'):]
+        confusion_figure(arrays[key], arrays['predictions' + sfx], title=f'confusion{sfx}', path=figs/f'confusion{sfx}.png')
+    print(f'figures in {figs}', file=sys.stderr)
