@@ -14,8 +14,10 @@ import pandas as pd
 from .core import RunRecord, atomic_write, project_root, results_dir
 
 # %% auto #0
-__all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'MODEL_LABELS', 'collect_runs', 'mean_ci', 'fmt_ci', 'table1', 'table2', 'to_latex',
-           'write_table']
+__all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'MODEL_LABELS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY',
+           'collect_runs', 'mean_ci', 'fmt_ci', 'table1', 'table2', 'to_latex', 'write_table', 'table3',
+           'energy_reports', 'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions', 'figure_engrams',
+           'figure_energy', 'figure_robustness', 'figure_spikes', 'build_figures']
 
 # %% ../nbs/50_report.ipynb #1cc78e14
 PUBLISHED_T1 = {  # model: (N-MNIST, SHD)
@@ -40,14 +42,10 @@ def collect_runs(preset:str, root=None) -> pd.DataFrame:
 
 # %% ../nbs/50_report.ipynb #08727879
 def mean_ci(values, level:float=0.95) -> tuple:
-    "Mean, half-width of the Student-t interval at `level`, and n (half-width NaN for n < 2)."
-    from scipy import stats
-    v = np.asarray([x for x in values if x == x], dtype=float)
-    n = len(v)
-    if n == 0: return (math.nan, math.nan, 0)
-    if n == 1: return (float(v[0]), math.nan, 1)
-    half = stats.t.ppf((1 + level) / 2, n - 1) * v.std(ddof=1) / math.sqrt(n)
-    return (float(v.mean()), float(half), n)
+    "Mean, half-width of the Student-t interval at `level` (NaN for n < 2), and n; missing values ignored."
+    from crossmodal_nb.plots import mean_ci as _mean_half
+    v = [float(x) for x in values if x == x]
+    return (*_mean_half(v, level), len(v)) if v else (math.nan, math.nan, 0)
 
 def fmt_ci(m, h, n) -> str:
     "`mean ± half (n)` in percent."
@@ -129,3 +127,190 @@ def write_table(table:pd.DataFrame, name:str, caption:str, root=None, paper_dir=
     atomic_write(paths['md'], f'{caption}\n\n' + table.to_markdown(index=False) + '\n')
     atomic_write(paths['tex'], to_latex(table, caption, f'tab:{name}'))
     return paths
+
+# %% ../nbs/50_report.ipynb #416061c0
+PUBLISHED_T3 = {('scl', 'vision'): (-0.065, 524201, 10.0), ('scl', 'audio'): (0.111, 2.467, 10.0),
+                ('hgrn', 'vision'): (0.871, 0.187, 0.5), ('hgrn', 'audio'): (0.216, 2.052, 11.2)}
+PUBLISHED_ALIGNMENT = {'scl': 0.038, 'hgrn': -0.004}
+
+def _features(folder, suffix='') -> tuple:
+    z = np.load(Path(folder)/'features.npz')
+    return z['features' + suffix], z['labels' + suffix] % 10  # audio: 20 words -> 10 digits
+
+def _paper_run(df, model, dataset):
+    sel = df[(df.model == model) & (df.dataset == dataset) & (df.protocol == 'paper') & (df.seed == 0)] if len(df) else df
+    return sel.iloc[0] if len(sel) else None
+
+def table3(df:pd.DataFrame, per_class:int=100) -> tuple:
+    "Table III (engram quality per model and modality) and the engram reports behind it."
+    from crossmodal_nb.engram import engram_report
+    rows, reports = [], {}
+    for model in ('scl', 'hgrn', 'baseline', 'hgrn-temporal', 'hopfield-modern'):
+        v, a = _paper_run(df, model, 'nmnist'), _paper_run(df, model, 'shd')
+        if v is None or a is None: continue
+        (Xv, yv), (Xa, ya) = _features(v.folder), _features(a.folder)
+        if Xv.shape[1] != Xa.shape[1]: continue
+        rep = engram_report(Xv, yv, Xa, ya, shared_space=False, per_class=per_class)
+        reports[model] = rep
+        for side, mod in (('a', 'vision'), ('b', 'audio')):
+            r = rep[side]; pub = PUBLISHED_T3.get((model, mod))
+            rows.append({'model': MODEL_LABELS[model], 'modality': mod, 'silhouette': f"{r['silhouette']:.3f}",
+                         'Davies-Bouldin': f"{r['davies_bouldin']:.3f}",
+                         'transfer (%)': f"{100*rep['transfer_a_to_b' if side == 'a' else 'transfer_b_to_a']:.1f}",
+                         'eff. dim (% of width)': f"{r['effective_dim']} ({r['effective_dim_percent']:.1f}%)",
+                         'alignment': f"{rep['alignment']:.3f} (two networks)",
+                         'published sil / DB / transfer': f'{pub[0]} / {pub[1]} / {pub[2]}%' if pub else '—'})
+    j = _paper_run(df, 'joint', 'nmnist+shd')
+    if j is not None:
+        (Xv, yv), (Xa, ya) = _features(j.folder, '_vision'), _features(j.folder, '_audio')
+        rep = engram_report(Xv, yv, Xa, ya, shared_space=True, per_class=per_class)
+        reports['joint'] = rep
+        for side, mod in (('a', 'vision'), ('b', 'audio')):
+            r = rep[side]
+            rows.append({'model': MODEL_LABELS['joint'], 'modality': mod, 'silhouette': f"{r['silhouette']:.3f}",
+                         'Davies-Bouldin': f"{r['davies_bouldin']:.3f}",
+                         'transfer (%)': f"{100*rep['transfer_a_to_b' if side == 'a' else 'transfer_b_to_a']:.1f}",
+                         'eff. dim (% of width)': f"{r['effective_dim']} ({r['effective_dim_percent']:.1f}%)",
+                         'alignment': f"{rep['alignment']:.3f} (shared space)", 'published sil / DB / transfer': '—'})
+    return pd.DataFrame(rows), reports
+
+# %% ../nbs/50_report.ipynb #ac354577
+PUBLISHED_ENERGY = {'baseline': 325.6, 'scl': 337.6, 'hgrn': 600.8}
+
+def energy_reports(df:pd.DataFrame) -> dict:
+    "(model, dataset) -> energy report of the paper-protocol seed-0 run, where one was written."
+    import json
+    out = {}
+    for _, r in (df[(df.protocol == 'paper') & (df.seed == 0)] if len(df) else df).iterrows():
+        for f in sorted(Path(r.folder).glob('energy*.json')):
+            ds = r.dataset if f.stem == 'energy' else f.stem.split('_', 1)[1]
+            out[(r.model, ds)] = json.loads(f.read_text())
+    return out
+
+def energy_table(reports:dict) -> pd.DataFrame:
+    "One row per (model, dataset): spikes, operations and both methods' ANN/SNN ratios."
+    rows = []
+    for (model, ds), rep in reports.items():
+        o, p = rep['ours'], rep.get('paper_recorded', rep['paper'])
+        rows.append({'model': MODEL_LABELS.get(model, model), 'data': ds, 'firing rate (%)': f"{100*p['firing_rate']:.2f}",
+                     'SynOps / sample': f"{o['synops']:.3g}", 'MACs / sample': f"{o['macs']:.3g}",
+                     'sparsity (ours)': f"{100*o['sparsity']:.1f}%", 'ANN/SNN ours': f"{o['ratio']:.2f}x",
+                     'ANN/SNN paper method': f"{p['ratio']:.1f}x",
+                     'published': f"{PUBLISHED_ENERGY[model]}x" if model in PUBLISHED_ENERGY and ds.startswith('shd') else '—'})
+    return pd.DataFrame(rows)
+
+# %% ../nbs/50_report.ipynb #a2328fb7
+def _say(msg): print(msg)
+
+def figure_accuracy(df, out):
+    from crossmodal_nb.plots import table1_figure
+    single = df[~df.dataset.str.contains('+', regex=False)]
+    acc = {}
+    for model in [m for m in MODEL_LABELS if m in set(single.model)]:
+        for ds in ('nmnist', 'shd'):
+            v = single[(single.model == model) & (single.dataset == ds) & (single.protocol == 'rigorous')].test_acc
+            if len(v): acc.setdefault(model, {})[ds] = list(100 * v)
+    if acc: table1_figure(acc, title='Table I: test accuracy, rigorous protocol (mean, 95% CI); markers: published', path=out/'table1_bars.png')
+
+def figure_curves(df, out):
+    from crossmodal_nb.core import read_history
+    from crossmodal_nb.plots import training_curves_figure
+    for ds in ('nmnist', 'shd', 'nmnist+shd'):
+        runs = df[(df.dataset == ds) & (df.protocol == 'paper') & (df.seed == 0)]
+        hist = {r.model: [{k: v for k, v in h.items() if k in ('epoch', 'train_loss', 'test_acc')}
+                          for h in read_history(Path(r.folder)/'history.csv')] for _, r in runs.iterrows()}
+        if hist: training_curves_figure(hist, title=f'Training curves, {ds} (paper protocol)', path=out/f"training_curves_{ds.replace('+', '_')}.png")
+
+def figure_confusions(df, out):
+    from crossmodal_nb.plots import confusion_figure
+    for _, r in df[(df.protocol == 'paper') & (df.seed == 0)].iterrows():
+        z = np.load(Path(r.folder)/'features.npz')
+        for key in [k for k in z.files if k.startswith('labels')]:
+            sfx = key[len('labels'):]
+            name = f"confusion_{r.model}_{r.dataset.replace('+', '_')}{sfx}.png"
+            confusion_figure(z[key], z['predictions' + sfx], title=f"{MODEL_LABELS.get(r.model, r.model)}, {r.dataset}{sfx.replace('_', ' ')}", path=out/name)
+
+def figure_engrams(reports, df, out):
+    from crossmodal_nb.plots import tsne_figure, alignment_figure
+    for model in ('scl', 'hgrn'):
+        for ds in ('nmnist', 'shd'):
+            r = _paper_run(df, model, ds)
+            if r is not None:
+                X, y = _features(r.folder)
+                tsne_figure(X, y, title=f'Engrams of {MODEL_LABELS[model]} on {ds} (t-SNE)', path=out/f'tsne_{model}_{ds}.png')
+    j = _paper_run(df, 'joint', 'nmnist+shd')
+    if j is not None:
+        (Xv, yv), (Xa, ya) = _features(j.folder, '_vision'), _features(j.folder, '_audio')
+        tsne_figure(np.concatenate([Xv, Xa]), np.concatenate([yv, ya]), modalities=['vision'] * len(yv) + ['audio'] * len(ya),
+                    title='Engrams of the joint model, both modalities (t-SNE)', path=out/'tsne_joint.png')
+    for name, rep in reports.items():
+        alignment_figure(np.asarray(rep['alignment_matrix']), rep['alignment_classes'],
+                         title=f"Centroid alignment, {MODEL_LABELS.get(name, name)} ({rep['alignment_method']})", path=out/f'alignment_{name}.png')
+
+def figure_energy(reports, out):
+    from crossmodal_nb.plots import energy_figure
+    for ds in ('nmnist', 'shd'):
+        sel = {MODEL_LABELS.get(m, m): rep for (m, d), rep in reports.items() if d == ds}
+        if sel: energy_figure(sel, title=f'Energy per inference on {ds}', path=out/f'energy_{ds}.png')
+
+def figure_robustness(df, out):
+    import json
+    from crossmodal_nb.plots import noise_robustness_figure
+    for ds, chance in (('nmnist', 10.0), ('shd', 5.0)):
+        runs = df[(df.dataset == ds) & (df.protocol == 'paper') & (df.seed == 0)]
+        for kind in ('drop', 'noise'):
+            pts = {}
+            for _, r in runs.iterrows():
+                f = Path(r.folder)/'robustness.json'
+                if f.is_file(): pts[MODEL_LABELS.get(r.model, r.model)] = [(l, 100 * a) for l, a in json.loads(f.read_text())[kind]]
+            if pts: noise_robustness_figure(pts, kind, chance, title=f'Robustness on {ds}', path=out/f'robustness_{kind}_{ds}.png')
+
+def figure_spikes(df, out, data_root=None):
+    "Event frames, an animation, spike rasters and membrane traces of the paper-protocol baseline on one test recording per modality."
+    import torch
+    from crossmodal_nb.datasets import open_split
+    from crossmodal_nb.models import build_model
+    from crossmodal_nb.train import model_overrides, load_checkpoint
+    from crossmodal_nb.plots import event_frames_figure, event_animation, spike_raster, membrane_figure
+    from crossmodal_nb.core import RunRecord, dataset_spec
+    for ds in ('nmnist', 'shd'):
+        r = _paper_run(df, 'baseline', ds)
+        if r is None: _say(f'spike figures for {ds}: no paper-protocol baseline run'); continue
+        rec = RunRecord.load(r.folder)
+        events = open_split(r.dataset_read, 'test', data_root)
+        ev, label = events.read(0), int(events.labels[0])
+        spec = dataset_spec(r.dataset_read)
+        if spec.modality == 'vision':
+            event_frames_figure(ev, spec.sensor_size, n_frames=8, title=f'{r.dataset_read} test recording 0 (digit {label})', path=out/f'event_frames_{ds}.png')
+            event_animation(ev, spec.sensor_size, n_frames=30, path=out/f'event_animation_{ds}.gif', title=f'{r.dataset_read}, digit {label}')
+        ck = Path(r.folder)/'checkpoint.pt'
+        if not ck.is_file(): _say(f'spike figures for {ds}: {ck} is missing'); continue
+        model = build_model(rec.config.model, rec.config.dataset, **model_overrides(rec.config))
+        model.load_state_dict(load_checkpoint(ck)['best']['state']); model.eval()
+        from crossmodal_nb.datasets import frame_dataset
+        fr = frame_dataset(rec.config.dataset, 'test', data=rec.config.data, data_root=data_root,
+                           time_steps=rec.config.time_steps or None, limit=rec.config.max_test, progress=False, log=lambda *a: None)
+        x = fr[0][0].unsqueeze(1)
+        with torch.no_grad(): o = model(x, record=True, membrane=True)
+        small = [(k, v) for k, v in o.spikes.items() if v[:, 0].reshape(v.shape[0], -1).shape[1] <= 4096]
+        name, spk = next(((k, v) for k, v in small if v[:, 0].sum() > 0), small[0])  # the first small layer that fired
+        spike_raster(spk[:, 0].reshape(spk.shape[0], -1), title=f'Spikes of layer {name}, baseline on {ds}', path=out/f'raster_{ds}.png')
+        if o.membrane:
+            mname, mem = next(iter(o.membrane.items()))
+            mspk = o.spikes.get(mname)
+            membrane_figure(mem[:, 0].reshape(mem.shape[0], -1), threshold=rec.config.threshold,
+                            spikes=None if mspk is None else mspk[:, 0].reshape(mspk.shape[0], -1),
+                            title=f'Membrane of layer {mname}, baseline on {ds}', path=out/f'membrane_{ds}.png')
+
+def build_figures(df:pd.DataFrame, engram:dict, energy:dict, root=None, data_root=None) -> list[Path]:
+    "Write every figure into results/figures; returns the files written."
+    out = results_dir(root)/'figures'
+    out.mkdir(parents=True, exist_ok=True)
+    before = {p: p.stat().st_mtime for p in out.iterdir()}
+    if not len(df): _say('no runs: no figures'); return []
+    for fn in (lambda: figure_accuracy(df, out), lambda: figure_curves(df, out), lambda: figure_confusions(df, out),
+               lambda: figure_engrams(engram, df, out), lambda: figure_energy(energy, out),
+               lambda: figure_robustness(df, out), lambda: figure_spikes(df, out, data_root)):
+        fn()
+    import matplotlib.pyplot as plt; plt.close('all')
+    return sorted(p for p in out.iterdir() if before.get(p) != p.stat().st_mtime)
