@@ -399,7 +399,7 @@ def _train_step(net, opt, x, y, device):
     return time.perf_counter() - t0
 
 def bench_case(name:str, dataset:str, device:torch.device, steps:int=5, warmup:int=1,
-               batch_size:int|None=None, paper_widths:bool=False, seed:int=0) -> dict:
+               batch_size:int|None=None, paper_widths:bool=False, seed:int=0, time_steps:int|None=None) -> dict:
     "Median training-step time of our model and of its snnTorch reference, alternating step by step."
     spec = dataset_spec(dataset)
     widths = {} if paper_widths else BENCH_WIDTHS[spec.modality]
@@ -408,7 +408,8 @@ def bench_case(name:str, dataset:str, device:torch.device, steps:int=5, warmup:i
     ours = build_model(name, dataset, **widths).to(device)
     ref = SnntorchReference(ours).to(device)
     g = torch.Generator().manual_seed(seed)
-    x = (torch.rand(spec.time_steps, B, *spec.input_shape, generator=g) < 0.15).float().to(device)
+    T = time_steps or spec.time_steps
+    x = (torch.rand(T, B, *spec.input_shape, generator=g) < 0.15).float().to(device)
     y = (torch.arange(B) % spec.n_classes).to(device)
     with torch.no_grad(): same = (ours(x).counts - ref(x).counts).abs().max().item()
     opts = [torch.optim.AdamW(n.parameters(), lr=1e-3, weight_decay=1e-4) for n in (ours, ref)]
@@ -421,7 +422,7 @@ def bench_case(name:str, dataset:str, device:torch.device, steps:int=5, warmup:i
     return dict(model=name, dataset=dataset, device=device.type, ratio=round(med[1] / med[0], 3),
                 samples_per_s=round(B / med[0], 1), reference_samples_per_s=round(B / med[1], 1),
                 step_ms=round(med[0] * 1e3, 1), reference_step_ms=round(med[1] * 1e3, 1),
-                batch_size=B, time_steps=spec.time_steps, steps=steps, warmup=warmup,
+                batch_size=B, time_steps=T, steps=steps, warmup=warmup,
                 widths=widths or 'paper', threads=torch.get_num_threads(), max_count_diff_before_training=same)
 
 def bench_train(argv:list[str]|None=None) -> int:
@@ -438,6 +439,7 @@ def bench_train(argv:list[str]|None=None) -> int:
     p.add_argument('--warmup', type=int, default=1, help='untimed steps first (default: %(default)s)')
     p.add_argument('--batch-size', type=int, default=0, help='0: 16 for vision, 32 for audio')
     p.add_argument('--paper-widths', action='store_true', help="the paper's full widths instead of the small default")
+    p.add_argument('--time-steps', type=int, default=0, help="0: each dataset's own T (25 for N-MNIST, 100 for SHD)")
     args = p.parse_args(argv)
     models = [m.strip() for m in args.models.split(',') if m.strip()]
     datasets = [d.strip() for d in args.datasets.split(',') if d.strip()]
@@ -446,7 +448,8 @@ def bench_train(argv:list[str]|None=None) -> int:
         if m not in ok_models: p.error(f"--models: {m!r} has no snnTorch reference; valid: {', '.join(ok_models)}")
     for d in datasets:
         if d not in DATASETS: p.error(f"--datasets: {d!r} is unknown; valid: {', '.join(DATASETS)}")
-    if args.steps < 1 or args.warmup < 0: p.error('--steps must be >= 1 and --warmup >= 0')
+    if args.steps < 1 or args.warmup < 0 or args.time_steps < 0:
+        p.error('--steps must be >= 1, --warmup >= 0 and --time-steps >= 0')
     if args.device == 'all': devices = [torch.device('cpu')] + ([torch.device('cuda')] if torch.cuda.is_available() else [])
     else:
         from crossmodal_nb.core import get_device
@@ -456,14 +459,16 @@ def bench_train(argv:list[str]|None=None) -> int:
     cases = [(m, d, dev) for dev in devices for d in datasets for m in models]
     results = {}
     for m, d, dev in tqdm(cases, desc='bench train', file=sys.stderr, disable=args.json):
-        r = bench_case(m, d, dev, args.steps, args.warmup, args.batch_size or None, args.paper_widths)
+        r = bench_case(m, d, dev, args.steps, args.warmup, args.batch_size or None, args.paper_widths,
+                       time_steps=args.time_steps or None)
         results[f"{m}_{d}_{dev.type}"] = r
     write_json(results_dir() / 'bench' / 'train.json', results)
     if args.json:
         print(json.dumps(results))
         return 0
     print(f"training step = forward + loss + backward + AdamW; median of {args.steps} steps after {args.warmup} warm-up, "
-          f"alternating; widths: {'paper' if args.paper_widths else BENCH_WIDTHS}; batch: {args.batch_size or BENCH_BATCH}")
+          f"alternating; widths: {'paper' if args.paper_widths else BENCH_WIDTHS}; batch: {args.batch_size or BENCH_BATCH}; "
+          f"T: {args.time_steps or 'each dataset'}; random input spikes at rate 0.15")
     print(f"{'case':28s} {'ours/s':>9s} {'snntorch/s':>11s} {'ratio':>6s}")
     for k, r in results.items():
         print(f"{k:28s} {r['samples_per_s']:9.1f} {r['reference_samples_per_s']:11.1f} {r['ratio']:5.2f}x")
