@@ -116,10 +116,10 @@ def paper_model(name:str, spec:DatasetSpec, *, memory:str='none', contrastive:bo
 class JointModel(nn.Module):
     "Modality-specific encoders, one shared memory gate and readout, 10 classes."
     def __init__(self, specs:dict, encoders:dict, readout:nn.Module, scl_weight:float=0.1,
-                 temperature:float=0.1, time_steps:int|None=None, config:dict|None=None):
+                 temperature:float=0.1, time_steps:int|None=None, config:dict|None=None, spec:DatasetSpec|None=None):
         super().__init__()
         self.name, self.specs, self.modality, self.n_classes = 'joint', specs, 'joint', 10
-        self.spec = specs['vision']
+        self.spec = spec or specs['vision']  # the dataset named to build_model
         self.encoders = nn.ModuleDict(encoders)
         self.readout = readout
         self.scl_weight, self.temperature = float(scl_weight), float(temperature)
@@ -157,7 +157,7 @@ def joint_model(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:
     encoders = {'vision': VisualEncoder(specs['vision'].input_shape, tuple(conv_channels), feature_dim, pool, kernel_size, dropout=dropout, **neuron),
                 'audio': AudioEncoder(specs['audio'].input_shape, tuple(hidden), feature_dim, dropout=dropout, **neuron)}
     readout = Readout(feature_dim, 10, PaperHGRNGate(feature_dim, feature_dim), pooled=True, **neuron)
-    return JointModel(specs, encoders, readout, scl_weight, temperature, time_steps, config)
+    return JointModel(specs, encoders, readout, scl_weight, temperature, time_steps, config, spec)
 
 # %% ../nbs/23_models.ipynb #633752dd
 def _nd(input_shape:tuple):
