@@ -23,9 +23,9 @@ from .memory import HGRN, ModernHopfield, PaperHGRNGate, PaperHopfield, Readout,
 from .neurons import ALIF, LIF, Synaptic, get_surrogate
 
 # %% auto #0
-__all__ = ['MODELS', 'ModelOutput', 'SpikingModel', 'paper_model', 'JointModel', 'joint_model', 'SpikingCNNEncoder',
-           'ResNetEncoder', 'spiking_cnn', 'spiking_resnet', 'ModelInfo', 'valid_datasets', 'build_model',
-           'small_overrides']
+__all__ = ['MODELS', 'BENCH_WIDTHS', 'BENCH_BATCH', 'ModelOutput', 'SpikingModel', 'paper_model', 'JointModel', 'joint_model',
+           'SpikingCNNEncoder', 'ResNetEncoder', 'spiking_cnn', 'spiking_resnet', 'ModelInfo', 'valid_datasets',
+           'build_model', 'small_overrides', 'SnntorchReference', 'bench_case', 'bench_train']
 
 # %% ../nbs/23_models.ipynb #2729df5c
 @dataclass
@@ -116,10 +116,10 @@ def paper_model(name:str, spec:DatasetSpec, *, memory:str='none', contrastive:bo
 class JointModel(nn.Module):
     "Modality-specific encoders, one shared memory gate and readout, 10 classes."
     def __init__(self, specs:dict, encoders:dict, readout:nn.Module, scl_weight:float=0.1,
-                 temperature:float=0.1, time_steps:int|None=None, config:dict|None=None):
+                 temperature:float=0.1, time_steps:int|None=None, config:dict|None=None, spec:DatasetSpec|None=None):
         super().__init__()
         self.name, self.specs, self.modality, self.n_classes = 'joint', specs, 'joint', 10
-        self.spec = specs['vision']
+        self.spec = spec or specs['vision']  # the dataset named to build_model
         self.encoders = nn.ModuleDict(encoders)
         self.readout = readout
         self.scl_weight, self.temperature = float(scl_weight), float(temperature)
@@ -157,7 +157,7 @@ def joint_model(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:
     encoders = {'vision': VisualEncoder(specs['vision'].input_shape, tuple(conv_channels), feature_dim, pool, kernel_size, dropout=dropout, **neuron),
                 'audio': AudioEncoder(specs['audio'].input_shape, tuple(hidden), feature_dim, dropout=dropout, **neuron)}
     readout = Readout(feature_dim, 10, PaperHGRNGate(feature_dim, feature_dim), pooled=True, **neuron)
-    return JointModel(specs, encoders, readout, scl_weight, temperature, time_steps, config)
+    return JointModel(specs, encoders, readout, scl_weight, temperature, time_steps, config, spec)
 
 # %% ../nbs/23_models.ipynb #633752dd
 def _nd(input_shape:tuple):
@@ -338,3 +338,139 @@ def small_overrides(name:str, modality:str) -> dict:
     if name in ('hopfield', 'hybrid', 'hopfield-modern'): kw['memory_size'] = 16
     if name == 'hopfield-modern': kw['key_dim'] = 8
     return kw
+
+# %% ../nbs/23_models.ipynb #8833c9ce
+class SnntorchReference(nn.Module):
+    "The same network as a paper model, written as a per-time-step loop over snnTorch `Leaky` neurons."
+    def __init__(self, model:SpikingModel):
+        super().__init__()
+        import snntorch as snn
+        from snntorch import surrogate
+        enc, ro = model.encoder, model.readout
+        if not isinstance(enc, (VisualEncoder, AudioEncoder)) or not isinstance(ro, Readout) or not (
+                isinstance(ro.memory, nn.Identity) or ro.pooled):
+            raise ValueError(f"no snnTorch reference for model {model.name!r}; valid: baseline, scl, hopfield, hgrn, hybrid")
+        self.model = copy.deepcopy(model)   # the same weights, in separate tensors
+        lif = enc.lif
+        sg = (surrogate.fast_sigmoid(slope=lif.spike_fn.slope) if lif.spike_fn.name == 'fast_sigmoid'
+              else surrogate.atan(alpha=lif.spike_fn.alpha))
+        n = len(enc.convs if isinstance(enc, VisualEncoder) else enc.fcs) + (1 if isinstance(enc, VisualEncoder) else 0) + 1
+        self.lifs = nn.ModuleList(snn.Leaky(beta=lif.beta, threshold=lif.threshold, spike_grad=sg) for _ in range(n))
+        self.n_classes, self.scl_weight, self.temperature = model.n_classes, model.scl_weight, model.temperature
+
+    def forward(self, x:torch.Tensor) -> ModelOutput:
+        enc, ro = self.model.encoder, self.model.readout
+        visual = isinstance(enc, VisualEncoder)
+        layers = list(enc.convs) + [enc.fc] if visual else list(enc.fcs)
+        mems = [lif.init_leaky() for lif in self.lifs]
+        feats, outs = [], []
+        for xt in x.unbind(0):
+            s = xt
+            for i, layer in enumerate(layers):
+                if visual and layer is enc.fc:
+                    if enc.pool is not None: s = enc.pool(s)
+                    s = s.flatten(1)
+                s, mems[i] = self.lifs[i](layer(s), mems[i])
+            feats.append(s)
+            if not ro.pooled:
+                o, mems[-1] = self.lifs[-1](ro.fc(ro.memory(s)), mems[-1])
+                outs.append(o)
+        feats = torch.stack(feats)
+        if ro.pooled:
+            o, _ = self.lifs[-1](ro.fc(ro.memory(feats.mean(0))), mems[-1])
+            outs.append(o)
+        return ModelOutput(torch.stack(outs).sum(0), feats.mean(0))
+
+    loss = SpikingModel.loss
+
+# %% ../nbs/23_models.ipynb #cf227f7a
+BENCH_WIDTHS = {'vision': dict(conv_channels=(16, 32), pool=2, feature_dim=128),
+                'audio': dict(hidden=(256, 256), feature_dim=128)}
+BENCH_BATCH = {'vision': 16, 'audio': 32}
+
+def _sync(device):
+    if device.type == 'cuda': torch.cuda.synchronize(device)
+
+def _train_step(net, opt, x, y, device):
+    _sync(device); t0 = time.perf_counter()
+    loss, _ = net.loss(net(x), y)
+    opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+    _sync(device)
+    return time.perf_counter() - t0
+
+def bench_case(name:str, dataset:str, device:torch.device, steps:int=5, warmup:int=1,
+               batch_size:int|None=None, paper_widths:bool=False, seed:int=0, time_steps:int|None=None) -> dict:
+    "Median training-step time of our model and of its snnTorch reference, alternating step by step."
+    spec = dataset_spec(dataset)
+    widths = {} if paper_widths else BENCH_WIDTHS[spec.modality]
+    B = batch_size or BENCH_BATCH[spec.modality]
+    torch.manual_seed(seed)
+    ours = build_model(name, dataset, **widths).to(device)
+    ref = SnntorchReference(ours).to(device)
+    g = torch.Generator().manual_seed(seed)
+    T = time_steps or spec.time_steps
+    x = (torch.rand(T, B, *spec.input_shape, generator=g) < 0.15).float().to(device)
+    y = (torch.arange(B) % spec.n_classes).to(device)
+    with torch.no_grad(): same = (ours(x).counts - ref(x).counts).abs().max().item()
+    opts = [torch.optim.AdamW(n.parameters(), lr=1e-3, weight_decay=1e-4) for n in (ours, ref)]
+    times = ([], [])
+    for k in range(warmup + steps):
+        for i, net in enumerate((ours, ref)):
+            t = _train_step(net, opts[i], x, y, device)
+            if k >= warmup: times[i].append(t)
+    med = [sorted(t)[len(t) // 2] for t in times]
+    return dict(model=name, dataset=dataset, device=device.type, ratio=round(med[1] / med[0], 3),
+                samples_per_s=round(B / med[0], 1), reference_samples_per_s=round(B / med[1], 1),
+                step_ms=round(med[0] * 1e3, 1), reference_step_ms=round(med[1] * 1e3, 1),
+                batch_size=B, time_steps=T, steps=steps, warmup=warmup,
+                widths=widths or 'paper', threads=torch.get_num_threads(), max_count_diff_before_training=same)
+
+def bench_train(argv:list[str]|None=None) -> int:
+    "`crossmodal bench train [--json]`: training-step throughput of our models vs the snnTorch per-step loop."
+    p = argparse.ArgumentParser(prog='crossmodal bench train', description=(
+        'Training-step throughput (forward, loss, backward, AdamW) of our models against a straightforward '
+        'snnTorch per-time-step network with the same weights, side by side in one process. '
+        'Writes results/bench/train.json.'))
+    p.add_argument('--json', action='store_true', help='print one JSON object: a key per model, dataset and device')
+    p.add_argument('--models', default='baseline', help='comma-separated: baseline, scl, hopfield, hgrn, hybrid (default: %(default)s)')
+    p.add_argument('--datasets', default='nmnist,shd', help='comma-separated dataset names (default: %(default)s)')
+    p.add_argument('--device', default='all', help="cpu, cuda, auto, or all (cpu and, when present, cuda; default)")
+    p.add_argument('--steps', type=int, default=5, help='timed training steps per implementation (default: %(default)s)')
+    p.add_argument('--warmup', type=int, default=1, help='untimed steps first (default: %(default)s)')
+    p.add_argument('--batch-size', type=int, default=0, help='0: 16 for vision, 32 for audio')
+    p.add_argument('--paper-widths', action='store_true', help="the paper's full widths instead of the small default")
+    p.add_argument('--time-steps', type=int, default=0, help="0: each dataset's own T (25 for N-MNIST, 100 for SHD)")
+    args = p.parse_args(argv)
+    models = [m.strip() for m in args.models.split(',') if m.strip()]
+    datasets = [d.strip() for d in args.datasets.split(',') if d.strip()]
+    ok_models = ('baseline', 'scl', 'hopfield', 'hgrn', 'hybrid')
+    for m in models:
+        if m not in ok_models: p.error(f"--models: {m!r} has no snnTorch reference; valid: {', '.join(ok_models)}")
+    for d in datasets:
+        if d not in DATASETS: p.error(f"--datasets: {d!r} is unknown; valid: {', '.join(DATASETS)}")
+    if args.steps < 1 or args.warmup < 0 or args.time_steps < 0:
+        p.error('--steps must be >= 1, --warmup >= 0 and --time-steps >= 0')
+    if args.device == 'all': devices = [torch.device('cpu')] + ([torch.device('cuda')] if torch.cuda.is_available() else [])
+    else:
+        from crossmodal_nb.core import get_device
+        try: devices = [get_device(args.device)]
+        except ValueError as e: p.error(str(e))
+    from tqdm.auto import tqdm
+    cases = [(m, d, dev) for dev in devices for d in datasets for m in models]
+    results = {}
+    for m, d, dev in tqdm(cases, desc='bench train', file=sys.stderr, disable=args.json):
+        r = bench_case(m, d, dev, args.steps, args.warmup, args.batch_size or None, args.paper_widths,
+                       time_steps=args.time_steps or None)
+        results[f"{m}_{d}_{dev.type}"] = r
+    write_json(results_dir() / 'bench' / 'train.json', results)
+    if args.json:
+        print(json.dumps(results))
+        return 0
+    print(f"training step = forward + loss + backward + AdamW; median of {args.steps} steps after {args.warmup} warm-up, "
+          f"alternating; widths: {'paper' if args.paper_widths else BENCH_WIDTHS}; batch: {args.batch_size or BENCH_BATCH}; "
+          f"T: {args.time_steps or 'each dataset'}; random input spikes at rate 0.15")
+    print(f"{'case':28s} {'ours/s':>9s} {'snntorch/s':>11s} {'ratio':>6s}")
+    for k, r in results.items():
+        print(f"{k:28s} {r['samples_per_s']:9.1f} {r['reference_samples_per_s']:11.1f} {r['ratio']:5.2f}x")
+    print(f"wrote {results_dir() / 'bench' / 'train.json'}")
+    return 0
