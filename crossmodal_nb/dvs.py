@@ -85,7 +85,8 @@ class DVSParams:
     dark: float = 0.16            # luminance of the monitor's black relative to white
     step_us: int = 1000           # rendering time step; event times are interpolated within a step
     leg_us: int = 105_000         # duration of one saccade leg
-    origin: tuple = (0.0, 1.5)    # sensor position (x, y) of the digit's top-left corner at t=0
+    origin: tuple = (-0.7, 1.0)   # sensor position (x, y) of the digit's top-left corner at t=0
+    p_brighter: int = 0           # polarity bit written for a brightening event (real N-MNIST: 0, see below)
     path: tuple = ((0.0, 0.0), (3.5, 7.0), (7.0, 0.0), (0.0, 0.0))  # saccade vertices (x, y), pixels
     sensor: tuple = (34, 34, 2)   # tonic's (W, H, P)
 
@@ -107,6 +108,7 @@ class DVSParams:
         need(min(xs + ys) > -(PAD - 2) and max(xs + ys) < PAD - 2, 'origin',
              f'origin + path within ({-(PAD - 2)}, {PAD - 2}) pixels')
         need(tuple(self.sensor) == (34, 34, 2), 'sensor', "N-MNIST's (34, 34, 2)")
+        need(self.p_brighter in (0, 1), 'p_brighter', '0 or 1')
         return self
 
     @property
@@ -151,6 +153,7 @@ def _finish(pixel:np.ndarray, t_us:np.ndarray, pol:np.ndarray, rng:np.random.Gen
             params:DVSParams) -> np.ndarray:
     "Add background noise and timestamp jitter, round, sort by time: events in tonic's N-MNIST dtype."
     W, H, _ = params.sensor; dur = params.duration_us
+    pol = np.where(pol == 1, params.p_brighter, 1 - params.p_brighter)   # kernel: 1 = brighter
     n_noise = rng.poisson(params.noise_hz * H * W * dur * 1e-6)
     pixel = np.concatenate([pixel, rng.integers(0, H * W, n_noise)])
     t_us = np.concatenate([t_us, rng.uniform(0, dur, n_noise)])
