@@ -398,7 +398,7 @@ def make_nmnist_emu(out_dir:Path|str,       # folder to write NMNIST/{Train,Test
         for row in plan:
             r = _record_one(row, seed, out_dir, params); results[r[0]] = r; bar.update()
     else:
-        ctx = mp.get_context('fork' if 'fork' in mp.get_all_start_methods() else 'spawn')
+        ctx = mp.get_context('fork' if sys.platform.startswith('linux') else 'spawn')   # fork shares the compiled kernel
         q = ctx.Queue()
         procs = [ctx.Process(target=_worker, args=(plan[w::workers], seed, str(out_dir), params, q), daemon=True)
                  for w in range(workers)]
