@@ -227,22 +227,31 @@ def _render(im, ox, oy, dark, W, out, r0, r1, c0, c1):
 
 @numba.njit(cache=True)
 def _dvs_kernel(im, t, ox, oy, dark, H, W, thr_on, thr_off, ref_offset, refractory, r0, r1, c0, c1):
-    "Events (flat pixel, time in us, polarity) of the padded digit `im` moving along (ox, oy) at times t."
+    "Events (flat pixel, time in us, polarity 1 = brighter) of the padded digit `im` moving along (ox, oy) at times t."
     Ld = math.log(dark)
-    L0 = np.full(H*W, Ld); L1 = np.full(H*W, Ld)
-    _render(im, ox[0], oy[0], dark, W, L0, r0, r1, c0, c1)
-    ref = L0 + ref_offset
+    L = np.full(H*W, Ld)                          # each pixel's log-intensity at the previous step
+    _render(im, ox[0], oy[0], dark, W, L, r0, r1, c0, c1)
+    ref = L + ref_offset
     last = np.full(H*W, -np.inf)
     cap = 8192
     pix = np.empty(cap, np.int64); tim = np.empty(cap, np.float64); pol = np.empty(cap, np.int64)
     k = 0
     for s in range(1, len(t)):
-        _render(im, ox[s], oy[s], dark, W, L1, r0, r1, c0, c1)
         t0 = t[s-1]; dt = t[s] - t0
+        du = PAD - ox[s]; i_off = math.floor(du); fu = du - i_off      # render and compare in one pass
+        dv = PAD - oy[s]; j_off = math.floor(dv); fv = dv - j_off
+        w00 = (1-fu)*(1-fv); w01 = fu*(1-fv); w10 = (1-fu)*fv; w11 = fu*fv
         for yy in range(r0, r1):
-            for i in range(yy*W + c0, yy*W + c1):
-                a = L0[i]; b = L1[i]
+            j = yy + j_off
+            for xx in range(c0, c1):
+                ii = xx + i_off
+                ga = im[j, ii]; gb = im[j, ii+1]; gc = im[j+1, ii]; gd = im[j+1, ii+1]
+                if ga == 0.0 and gb == 0.0 and gc == 0.0 and gd == 0.0: b = Ld
+                else: b = math.log(dark + (1-dark)*(w00*ga + w01*gb + w10*gc + w11*gd))
+                i = yy*W + xx
+                a = L[i]
                 if a == b: continue
+                L[i] = b
                 while b - ref[i] >= thr_on[i]:
                     ref[i] += thr_on[i]
                     tc = t0 + (ref[i] - a) / (b - a) * dt
@@ -261,7 +270,6 @@ def _dvs_kernel(im, t, ox, oy, dark, H, W, thr_on, thr_off, ref_offset, refracto
                             tim = np.concatenate((tim, np.empty(k, np.float64)))
                             pol = np.concatenate((pol, np.empty(k, np.int64)))
                         pix[k] = i; tim[k] = tc; pol[k] = 0; k += 1; last[i] = tc
-        L0, L1 = L1, L0
     return pix[:k], tim[:k], pol[:k]
 
 def _ink_region(im:np.ndarray, ox:np.ndarray, oy:np.ndarray, H:int, W:int) -> tuple[int, int, int, int]:
