@@ -85,7 +85,8 @@ class DVSParams:
     dark: float = 0.16            # luminance of the monitor's black relative to white
     step_us: int = 1000           # rendering time step; event times are interpolated within a step
     leg_us: int = 105_000         # duration of one saccade leg
-    origin: tuple = (0.0, 1.5)    # sensor position (x, y) of the digit's top-left corner at t=0
+    origin: tuple = (-0.7, 1.0)   # sensor position (x, y) of the digit's top-left corner at t=0
+    p_brighter: int = 0           # polarity bit written for a brightening event (real N-MNIST: 0, see below)
     path: tuple = ((0.0, 0.0), (3.5, 7.0), (7.0, 0.0), (0.0, 0.0))  # saccade vertices (x, y), pixels
     sensor: tuple = (34, 34, 2)   # tonic's (W, H, P)
 
@@ -107,6 +108,7 @@ class DVSParams:
         need(min(xs + ys) > -(PAD - 2) and max(xs + ys) < PAD - 2, 'origin',
              f'origin + path within ({-(PAD - 2)}, {PAD - 2}) pixels')
         need(tuple(self.sensor) == (34, 34, 2), 'sensor', "N-MNIST's (34, 34, 2)")
+        need(self.p_brighter in (0, 1), 'p_brighter', '0 or 1')
         return self
 
     @property
@@ -151,6 +153,7 @@ def _finish(pixel:np.ndarray, t_us:np.ndarray, pol:np.ndarray, rng:np.random.Gen
             params:DVSParams) -> np.ndarray:
     "Add background noise and timestamp jitter, round, sort by time: events in tonic's N-MNIST dtype."
     W, H, _ = params.sensor; dur = params.duration_us
+    pol = np.where(pol == 1, params.p_brighter, 1 - params.p_brighter)   # kernel: 1 = brighter
     n_noise = rng.poisson(params.noise_hz * H * W * dur * 1e-6)
     pixel = np.concatenate([pixel, rng.integers(0, H * W, n_noise)])
     t_us = np.concatenate([t_us, rng.uniform(0, dur, n_noise)])
@@ -224,22 +227,31 @@ def _render(im, ox, oy, dark, W, out, r0, r1, c0, c1):
 
 @numba.njit(cache=True)
 def _dvs_kernel(im, t, ox, oy, dark, H, W, thr_on, thr_off, ref_offset, refractory, r0, r1, c0, c1):
-    "Events (flat pixel, time in us, polarity) of the padded digit `im` moving along (ox, oy) at times t."
+    "Events (flat pixel, time in us, polarity 1 = brighter) of the padded digit `im` moving along (ox, oy) at times t."
     Ld = math.log(dark)
-    L0 = np.full(H*W, Ld); L1 = np.full(H*W, Ld)
-    _render(im, ox[0], oy[0], dark, W, L0, r0, r1, c0, c1)
-    ref = L0 + ref_offset
+    L = np.full(H*W, Ld)                          # each pixel's log-intensity at the previous step
+    _render(im, ox[0], oy[0], dark, W, L, r0, r1, c0, c1)
+    ref = L + ref_offset
     last = np.full(H*W, -np.inf)
     cap = 8192
     pix = np.empty(cap, np.int64); tim = np.empty(cap, np.float64); pol = np.empty(cap, np.int64)
     k = 0
     for s in range(1, len(t)):
-        _render(im, ox[s], oy[s], dark, W, L1, r0, r1, c0, c1)
         t0 = t[s-1]; dt = t[s] - t0
+        du = PAD - ox[s]; i_off = math.floor(du); fu = du - i_off      # render and compare in one pass
+        dv = PAD - oy[s]; j_off = math.floor(dv); fv = dv - j_off
+        w00 = (1-fu)*(1-fv); w01 = fu*(1-fv); w10 = (1-fu)*fv; w11 = fu*fv
         for yy in range(r0, r1):
-            for i in range(yy*W + c0, yy*W + c1):
-                a = L0[i]; b = L1[i]
+            j = yy + j_off
+            for xx in range(c0, c1):
+                ii = xx + i_off
+                ga = im[j, ii]; gb = im[j, ii+1]; gc = im[j+1, ii]; gd = im[j+1, ii+1]
+                if ga == 0.0 and gb == 0.0 and gc == 0.0 and gd == 0.0: b = Ld
+                else: b = math.log(dark + (1-dark)*(w00*ga + w01*gb + w10*gc + w11*gd))
+                i = yy*W + xx
+                a = L[i]
                 if a == b: continue
+                L[i] = b
                 while b - ref[i] >= thr_on[i]:
                     ref[i] += thr_on[i]
                     tc = t0 + (ref[i] - a) / (b - a) * dt
@@ -258,7 +270,6 @@ def _dvs_kernel(im, t, ox, oy, dark, H, W, thr_on, thr_off, ref_offset, refracto
                             tim = np.concatenate((tim, np.empty(k, np.float64)))
                             pol = np.concatenate((pol, np.empty(k, np.int64)))
                         pix[k] = i; tim[k] = tc; pol[k] = 0; k += 1; last[i] = tc
-        L0, L1 = L1, L0
     return pix[:k], tim[:k], pol[:k]
 
 def _ink_region(im:np.ndarray, ox:np.ndarray, oy:np.ndarray, H:int, W:int) -> tuple[int, int, int, int]:
@@ -395,7 +406,7 @@ def make_nmnist_emu(out_dir:Path|str,       # folder to write NMNIST/{Train,Test
         for row in plan:
             r = _record_one(row, seed, out_dir, params); results[r[0]] = r; bar.update()
     else:
-        ctx = mp.get_context('fork' if 'fork' in mp.get_all_start_methods() else 'spawn')
+        ctx = mp.get_context('fork' if sys.platform.startswith('linux') else 'spawn')   # fork shares the compiled kernel
         q = ctx.Queue()
         procs = [ctx.Process(target=_worker, args=(plan[w::workers], seed, str(out_dir), params, q), daemon=True)
                  for w in range(workers)]
