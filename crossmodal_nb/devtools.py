@@ -17,7 +17,7 @@ import nbformat
 from .core import atomic_write, project_root
 
 # %% auto #0
-__all__ = ['render_readme', 'check_project', 'main']
+__all__ = ['render_readme', 'sync_results', 'check_project', 'main']
 
 # %% ../nbs/02_devtools.ipynb #886d9e31
 _DIRECTIVE = re.compile(r'^\s*#\s*\|.*$\n?', re.M)
@@ -40,6 +40,24 @@ def render_readme(nb_path:Path|str) -> str:
                 if text: parts.append('```\n' + (text if isinstance(text, str) else ''.join(text)).rstrip() + '\n```')
     return '\n\n'.join(parts) + '\n'
 
+# %% ../nbs/02_devtools.ipynb #d3ee2dad
+_RESULTS = re.compile(r'(<!-- results:(?P<name>[\w.-]+) -->\n)(?P<body>.*?)(\n<!-- /results:(?P=name) -->)', re.S)
+
+def sync_results(nb_path:Path|str, tables:Path|str) -> list[str]:
+    "Copy `tables/NAME.md` between the results markers of the notebook; returns the names it changed."
+    nb_path, tables = Path(nb_path), Path(tables)
+    nb = nbformat.read(str(nb_path), as_version=4)
+    changed = []
+    def fill(m):
+        f = tables/f"{m['name']}.md"
+        body = f.read_text().strip() if f.is_file() else f'(no `{f.name}` yet: run `make reproduce`)'
+        if body != m['body']: changed.append(m['name'])
+        return m.group(1) + body + m.group(4)
+    for cell in nb.cells:
+        if cell.cell_type == 'markdown': cell.source = _RESULTS.sub(fill, cell.source)
+    if changed: atomic_write(nb_path, nbformat.writes(nb) + '\n')
+    return changed
+
 # %% ../nbs/02_devtools.ipynb #217c2198
 def _digest(files) -> dict:
     return {str(f): hashlib.sha256(Path(f).read_bytes()).hexdigest() for f in files if Path(f).is_file()}
@@ -61,6 +79,8 @@ def check_project(root:Path|str|None=None, # the checkout (default: the one this
     root = Path(root or project_root() or '.').resolve()
     lib, nbs = root/'crossmodal_nb', root/'nbs'
     problems = []
+    if changed := sync_results(nbs/'index.ipynb', root/'results'/'tables'):
+        problems.append(f"nbs/index.ipynb did not show the results on disk ({', '.join(changed)}); it has been updated: commit it.")
     with _cwd(root):
         before = _digest(lib.rglob('*.py'))
         export_notebooks()
