@@ -28,10 +28,10 @@ from .core import shared_data_dir, results_dir, write_json, atomic_write
 from .testing import NMNIST_DTYPE, encode_nmnist_bin
 
 # %% auto #0
-__all__ = ['PAD', 'DVS_DEFAULT', 'NMNIST_EMU_VERSION', 'N_SOURCE', 'TEST_FRACTION', 'mnist_digits', 'real_nmnist_files',
-           'read_recording', 'DVSParams', 'saccade_path', 'recording_rng', 'emulate_naive', 'emulate_recording',
-           'event_counts', 'recording_stats', 'compare_stats', 'split_plan', 'make_nmnist_emu', 'hash_tree',
-           'linear_readout', 'bench_dvs']
+__all__ = ['PAD', 'DVS_DEFAULT', 'NMNIST_EMU_VERSION', 'TEST_FRACTION', 'mnist_digits', 'real_nmnist_files', 'read_recording',
+           'DVSParams', 'saccade_path', 'recording_rng', 'emulate_naive', 'emulate_recording', 'event_counts',
+           'recording_stats', 'compare_stats', 'split_plan', 'make_nmnist_emu', 'hash_tree', 'linear_readout',
+           'bench_dvs']
 
 # %% ../nbs/14_dvs.ipynb #3f76771d
 @lru_cache(maxsize=1)
@@ -330,7 +330,6 @@ def compare_stats(emu:dict, real:dict) -> dict:
 
 # %% ../nbs/14_dvs.ipynb #9c46500a
 NMNIST_EMU_VERSION = 'nmnist-emu/1'   # bump when the emulator's output changes
-N_SOURCE = 5000
 TEST_FRACTION = 0.2
 
 def split_plan(n_samples:int,       # recordings in the whole set (train + test)
