@@ -65,9 +65,10 @@ def results_dir(override:Path|str|None=None) -> Path:
     return _env_path('CROSSMODAL_RESULTS', (root if root is not None else Path.cwd())/'results')
 
 def shared_data_dir() -> Path|None:
-    "The `../shared/data` folder beside a checkout (real recordings used by some tests), or None."
+    "`CROSSMODAL_SHARED_DATA`, else the `../shared/data` folder beside a checkout (real recordings some tests read), or None."
+    env = os.environ.get('CROSSMODAL_SHARED_DATA', '').strip()
     root = project_root()
-    d = root.parent/'shared'/'data' if root is not None else None
+    d = Path(env).expanduser() if env else (root.parent/'shared'/'data' if root is not None else None)
     return d if d is not None and d.is_dir() else None
 
 # %% ../nbs/00_core.ipynb #28c3cbd9
