@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import argparse
 import copy
-import inspect
 import json
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
