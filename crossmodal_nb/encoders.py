@@ -15,8 +15,12 @@ from .neurons import LIF, get_surrogate
 __all__ = ['ENCODER_PARAMS', 'time_fold', 'check_input', 'VisualEncoder', 'AudioEncoder', 'build_encoder']
 
 # %% ../nbs/21_encoders.ipynb #d8a661d0
-def time_fold(layer:nn.Module, x:torch.Tensor) -> torch.Tensor:
-    "Apply a stateless `layer` to every step of a time-major `x` [T, B, ...] in one call."
+def time_fold(layer:nn.Module, x:torch.Tensor,
+              fold:bool|None=None, # one call on [T*B, ...]; default: yes, except convs and pools on the CPU
+             ) -> torch.Tensor:
+    "Apply a stateless `layer` to every step of a time-major `x` [T, B, ...]."
+    if fold is None: fold = x.device.type != 'cpu' or isinstance(layer, nn.Linear)
+    if not fold: return torch.stack([layer(xt) for xt in x.unbind(0)])
     T, B = x.shape[:2]
     y = layer(x.reshape(T * B, *x.shape[2:]))
     return y.reshape(T, B, *y.shape[1:])

@@ -18,7 +18,8 @@ __all__ = ['SURROGATES', 'Surrogate', 'FastSigmoid', 'ATan', 'fast_sigmoid', 'at
 class Surrogate:
     "A spike function: Heaviside forward, a smooth derivative `grad(u)` backward."
     name = 'surrogate'
-    def grad(self, u:torch.Tensor) -> torch.Tensor: raise NotImplementedError
+    def grad_(self, u:torch.Tensor) -> torch.Tensor: raise NotImplementedError  # overwrites u
+    def grad(self, u:torch.Tensor) -> torch.Tensor: return self.grad_(u.clone())
     def __call__(self, u:torch.Tensor) -> torch.Tensor: return _Heaviside.apply(u, self)
     def __repr__(self): return f"{self.name}({', '.join(f'{k}={v}' for k, v in vars(self).items())})"
 
@@ -26,13 +27,13 @@ class FastSigmoid(Surrogate):
     "Fast-sigmoid surrogate: d/du = 1 / (1 + slope |u|)^2."
     name = 'fast_sigmoid'
     def __init__(self, slope:float=25.0): self.slope = float(slope)
-    def grad(self, u): return (self.slope * u.abs() + 1.0).pow_(-2)
+    def grad_(self, u): return u.abs_().mul_(self.slope).add_(1.0).square_().reciprocal_()
 
 class ATan(Surrogate):
     "Arc-tangent surrogate: d/du = (alpha/2) / (1 + (pi/2 alpha u)^2)."
     name = 'atan'
     def __init__(self, alpha:float=2.0): self.alpha = float(alpha)
-    def grad(self, u): return (self.alpha / 2) / (1 + (math.pi / 2 * self.alpha * u) ** 2)
+    def grad_(self, u): return u.mul_(math.pi / 2 * self.alpha).square_().add_(1.0).reciprocal_().mul_(self.alpha / 2)
 
 class _Heaviside(torch.autograd.Function):
     @staticmethod
@@ -78,20 +79,22 @@ def lif_step(x:torch.Tensor,          # input current I_t
 class _LIFSequence(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, mem0, beta, threshold, spike_fn):
-        mem = torch.empty_like(x)
+        mem, spk = torch.empty_like(x), torch.empty_like(x)
+        fired = torch.empty(x.shape[1:], dtype=torch.bool, device=x.device)  # reused every step: no allocation in the loop
         prev_m, prev_s = mem0, (mem0 > threshold).to(x.dtype)
-        for xt, m in zip(x.unbind(0), mem.unbind(0)):
+        for xt, m, s in zip(x.unbind(0), mem.unbind(0), spk.unbind(0)):
             torch.add(xt, prev_m, alpha=beta, out=m).sub_(prev_s, alpha=threshold)  # charge, detached reset
-            prev_s, prev_m = (m > threshold).to(x.dtype), m                         # fire
+            s.copy_(torch.gt(m, threshold, out=fired))                                # fire
+            prev_m, prev_s = m, s
         ctx.save_for_backward(mem)
         ctx.beta, ctx.threshold, ctx.spike_fn = beta, threshold, spike_fn
-        return (mem > threshold).to(x.dtype), mem
+        return spk, mem
 
     @staticmethod
     def backward(ctx, g_spk, g_mem):
         (mem,) = ctx.saved_tensors
-        g = ctx.spike_fn.grad(mem - ctx.threshold)
-        g = g.mul_(g_spk) if g_spk is not None else torch.zeros_like(mem)
+        g = ctx.spike_fn.grad_(mem - ctx.threshold)  # one buffer, updated in place
+        g = g.mul_(g_spk) if g_spk is not None else g.zero_()
         if g_mem is not None: g.add_(g_mem)
         gs = g.unbind(0)
         for t in range(len(gs) - 2, -1, -1): gs[t].add_(gs[t + 1], alpha=ctx.beta)  # g_t += beta g_{t+1}
