@@ -12,7 +12,7 @@ from torch import nn
 
 # %% auto #0
 __all__ = ['SURROGATES', 'Surrogate', 'FastSigmoid', 'ATan', 'fast_sigmoid', 'atan', 'get_surrogate', 'lif_step', 'lif_sequence',
-           'LIF', 'ALIF', 'Synaptic']
+           'LIF', 'lif_steps', 'ALIF', 'Synaptic']
 
 # %% ../nbs/20_neurons.ipynb #a7d1d3ee
 class Surrogate:
@@ -131,6 +131,43 @@ class LIF(nn.Module):
         return lif_sequence(x, mem0, self.beta, self.threshold, self.spike_fn)
 
     def extra_repr(self): return f"beta={self.beta}, threshold={self.threshold}, spike_fn={self.spike_fn}"
+
+# %% ../nbs/20_neurons.ipynb #3b33a9aa
+class _LIFSteps(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, beta, threshold, spike_fn, mem0, *xs):
+        mem = xs[0].new_empty((len(xs), *xs[0].shape))
+        prev_m, prev_s, spikes = mem0, (mem0 > threshold).to(xs[0].dtype), []
+        for xt, m in zip(xs, mem.unbind(0)):
+            torch.add(xt, prev_m, alpha=beta, out=m).sub_(prev_s, alpha=threshold)
+            prev_s, prev_m = (m > threshold).to(xt.dtype), m
+            spikes.append(prev_s)
+        ctx.save_for_backward(mem)
+        ctx.beta, ctx.threshold, ctx.spike_fn = beta, threshold, spike_fn
+        return (mem, *spikes)
+
+    @staticmethod
+    def backward(ctx, g_mem, *g_spikes):
+        (mem,) = ctx.saved_tensors
+        grads, g_next = [None] * len(g_spikes), None
+        for t in range(len(g_spikes) - 1, -1, -1):
+            g = ctx.spike_fn.grad_(mem[t] - ctx.threshold)
+            g = g.mul_(g_spikes[t]) if g_spikes[t] is not None else g.zero_()
+            if g_mem is not None: g.add_(g_mem[t])
+            if g_next is not None: g.add_(g_next, alpha=ctx.beta)
+            grads[t] = g_next = g
+        g_mem0 = grads[0] * ctx.beta if ctx.needs_input_grad[3] else None
+        return (None, None, None, g_mem0, *grads)
+
+def lif_steps(xs:list,                     # T input currents, each [B, ...]
+              mem0:torch.Tensor|None=None, # initial membrane (default zeros)
+              beta:float=0.9, threshold:float=1.0, spike_fn:Surrogate|None=None,
+             ) -> tuple[list, torch.Tensor]: # (T spike tensors, membrane [T, B, ...])
+    "`lif_sequence` on a list of per-step inputs, returning per-step spikes."
+    if not len(xs): raise ValueError("xs must hold at least one time step")
+    if mem0 is None: mem0 = xs[0].new_zeros(xs[0].shape)
+    mem, *spikes = _LIFSteps.apply(float(beta), float(threshold), spike_fn or fast_sigmoid(), mem0, *xs)
+    return spikes, mem
 
 # %% ../nbs/20_neurons.ipynb #eab785eb
 class ALIF(nn.Module):
