@@ -9,14 +9,18 @@ import torch
 from torch import nn
 
 from .core import DatasetSpec
-from .neurons import LIF, get_surrogate
+from .neurons import LIF, get_surrogate, lif_steps
 
 # %% auto #0
 __all__ = ['ENCODER_PARAMS', 'time_fold', 'check_input', 'VisualEncoder', 'AudioEncoder', 'build_encoder']
 
 # %% ../nbs/21_encoders.ipynb #d8a661d0
-def time_fold(layer:nn.Module, x:torch.Tensor) -> torch.Tensor:
-    "Apply a stateless `layer` to every step of a time-major `x` [T, B, ...] in one call."
+def time_fold(layer:nn.Module, x:torch.Tensor,
+              fold:bool|None=None, # one call on [T*B, ...]; default: yes, except convs and pools on the CPU
+             ) -> torch.Tensor:
+    "Apply a stateless `layer` to every step of a time-major `x` [T, B, ...]."
+    if fold is None: fold = x.device.type != 'cpu' or isinstance(layer, nn.Linear)
+    if not fold: return torch.stack([layer(xt) for xt in x.unbind(0)])
     T, B = x.shape[:2]
     y = layer(x.reshape(T * B, *x.shape[2:]))
     return y.reshape(T, B, *y.shape[1:])
@@ -56,12 +60,21 @@ class VisualEncoder(nn.Module):
         "x [T, B, P, H, W] -> (feature spikes [T, B, F], spikes per layer or None, membranes or None)."
         check_input(x, self.input_shape, 'VisualEncoder')
         spikes, mems = {}, {}
-        s = x
-        for name, conv in zip(self.layer_names, self.convs):
-            s, m = self.lif(time_fold(conv, s))
-            if record: spikes[name] = s
-            if membrane: mems[name] = m
-        if self.pool is not None: s = time_fold(self.pool, s)
+        if x.device.type == 'cpu':  # convs step by step, spikes kept as a list of steps
+            lif, steps = self.lif, list(x.unbind(0))
+            for name, conv in zip(self.layer_names, self.convs):
+                steps, m = lif_steps([conv(xt) for xt in steps], None, lif.beta, lif.threshold, lif.spike_fn)
+                if record: spikes[name] = torch.stack(steps)
+                if membrane: mems[name] = m
+            if self.pool is not None: steps = [self.pool(st) for st in steps]
+            s = torch.stack(steps)
+        else:
+            s = x
+            for name, conv in zip(self.layer_names, self.convs):
+                s, m = self.lif(time_fold(conv, s, fold=True))
+                if record: spikes[name] = s
+                if membrane: mems[name] = m
+            if self.pool is not None: s = time_fold(self.pool, s, fold=True)
         s, m = self.lif(self.fc(self.drop(s.flatten(2))))
         if record: spikes['features'] = s
         if membrane: mems['features'] = m

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import argparse
 import copy
-import inspect
 import json
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
@@ -440,6 +439,7 @@ def bench_train(argv:list[str]|None=None) -> int:
     p.add_argument('--batch-size', type=int, default=0, help='0: 16 for vision, 32 for audio')
     p.add_argument('--paper-widths', action='store_true', help="the paper's full widths instead of the small default")
     p.add_argument('--time-steps', type=int, default=0, help="0: each dataset's own T (25 for N-MNIST, 100 for SHD)")
+    p.add_argument('--threads', type=int, default=0, help='CPU threads for torch (0: torch default); 1 gives steadier ratios on a busy machine')
     args = p.parse_args(argv)
     models = [m.strip() for m in args.models.split(',') if m.strip()]
     datasets = [d.strip() for d in args.datasets.split(',') if d.strip()]
@@ -448,8 +448,9 @@ def bench_train(argv:list[str]|None=None) -> int:
         if m not in ok_models: p.error(f"--models: {m!r} has no snnTorch reference; valid: {', '.join(ok_models)}")
     for d in datasets:
         if d not in DATASETS: p.error(f"--datasets: {d!r} is unknown; valid: {', '.join(DATASETS)}")
-    if args.steps < 1 or args.warmup < 0 or args.time_steps < 0:
-        p.error('--steps must be >= 1, --warmup >= 0 and --time-steps >= 0')
+    if args.steps < 1 or args.warmup < 0 or args.time_steps < 0 or args.threads < 0:
+        p.error('--steps must be >= 1; --warmup, --time-steps and --threads >= 0')
+    if args.threads: torch.set_num_threads(args.threads)
     if args.device == 'all': devices = [torch.device('cpu')] + ([torch.device('cuda')] if torch.cuda.is_available() else [])
     else:
         from crossmodal_nb.core import get_device

@@ -12,13 +12,14 @@ from torch import nn
 
 # %% auto #0
 __all__ = ['SURROGATES', 'Surrogate', 'FastSigmoid', 'ATan', 'fast_sigmoid', 'atan', 'get_surrogate', 'lif_step', 'lif_sequence',
-           'LIF', 'ALIF', 'Synaptic']
+           'LIF', 'lif_steps', 'ALIF', 'Synaptic']
 
 # %% ../nbs/20_neurons.ipynb #a7d1d3ee
 class Surrogate:
     "A spike function: Heaviside forward, a smooth derivative `grad(u)` backward."
     name = 'surrogate'
-    def grad(self, u:torch.Tensor) -> torch.Tensor: raise NotImplementedError
+    def grad_(self, u:torch.Tensor) -> torch.Tensor: raise NotImplementedError  # overwrites u
+    def grad(self, u:torch.Tensor) -> torch.Tensor: return self.grad_(u.clone())
     def __call__(self, u:torch.Tensor) -> torch.Tensor: return _Heaviside.apply(u, self)
     def __repr__(self): return f"{self.name}({', '.join(f'{k}={v}' for k, v in vars(self).items())})"
 
@@ -26,13 +27,13 @@ class FastSigmoid(Surrogate):
     "Fast-sigmoid surrogate: d/du = 1 / (1 + slope |u|)^2."
     name = 'fast_sigmoid'
     def __init__(self, slope:float=25.0): self.slope = float(slope)
-    def grad(self, u): return (self.slope * u.abs() + 1.0).pow_(-2)
+    def grad_(self, u): return u.abs_().mul_(self.slope).add_(1.0).square_().reciprocal_()
 
 class ATan(Surrogate):
     "Arc-tangent surrogate: d/du = (alpha/2) / (1 + (pi/2 alpha u)^2)."
     name = 'atan'
     def __init__(self, alpha:float=2.0): self.alpha = float(alpha)
-    def grad(self, u): return (self.alpha / 2) / (1 + (math.pi / 2 * self.alpha * u) ** 2)
+    def grad_(self, u): return u.mul_(math.pi / 2 * self.alpha).square_().add_(1.0).reciprocal_().mul_(self.alpha / 2)
 
 class _Heaviside(torch.autograd.Function):
     @staticmethod
@@ -78,20 +79,22 @@ def lif_step(x:torch.Tensor,          # input current I_t
 class _LIFSequence(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, mem0, beta, threshold, spike_fn):
-        mem = torch.empty_like(x)
+        mem, spk = torch.empty_like(x), torch.empty_like(x)
+        fired = torch.empty(x.shape[1:], dtype=torch.bool, device=x.device)  # reused every step: no allocation in the loop
         prev_m, prev_s = mem0, (mem0 > threshold).to(x.dtype)
-        for xt, m in zip(x.unbind(0), mem.unbind(0)):
+        for xt, m, s in zip(x.unbind(0), mem.unbind(0), spk.unbind(0)):
             torch.add(xt, prev_m, alpha=beta, out=m).sub_(prev_s, alpha=threshold)  # charge, detached reset
-            prev_s, prev_m = (m > threshold).to(x.dtype), m                         # fire
+            s.copy_(torch.gt(m, threshold, out=fired))                                # fire
+            prev_m, prev_s = m, s
         ctx.save_for_backward(mem)
         ctx.beta, ctx.threshold, ctx.spike_fn = beta, threshold, spike_fn
-        return (mem > threshold).to(x.dtype), mem
+        return spk, mem
 
     @staticmethod
     def backward(ctx, g_spk, g_mem):
         (mem,) = ctx.saved_tensors
-        g = ctx.spike_fn.grad(mem - ctx.threshold)
-        g = g.mul_(g_spk) if g_spk is not None else torch.zeros_like(mem)
+        g = ctx.spike_fn.grad_(mem - ctx.threshold)  # one buffer, updated in place
+        g = g.mul_(g_spk) if g_spk is not None else g.zero_()
         if g_mem is not None: g.add_(g_mem)
         gs = g.unbind(0)
         for t in range(len(gs) - 2, -1, -1): gs[t].add_(gs[t + 1], alpha=ctx.beta)  # g_t += beta g_{t+1}
@@ -128,6 +131,43 @@ class LIF(nn.Module):
         return lif_sequence(x, mem0, self.beta, self.threshold, self.spike_fn)
 
     def extra_repr(self): return f"beta={self.beta}, threshold={self.threshold}, spike_fn={self.spike_fn}"
+
+# %% ../nbs/20_neurons.ipynb #3b33a9aa
+class _LIFSteps(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, beta, threshold, spike_fn, mem0, *xs):
+        mem = xs[0].new_empty((len(xs), *xs[0].shape))
+        prev_m, prev_s, spikes = mem0, (mem0 > threshold).to(xs[0].dtype), []
+        for xt, m in zip(xs, mem.unbind(0)):
+            torch.add(xt, prev_m, alpha=beta, out=m).sub_(prev_s, alpha=threshold)
+            prev_s, prev_m = (m > threshold).to(xt.dtype), m
+            spikes.append(prev_s)
+        ctx.save_for_backward(mem)
+        ctx.beta, ctx.threshold, ctx.spike_fn = beta, threshold, spike_fn
+        return (mem, *spikes)
+
+    @staticmethod
+    def backward(ctx, g_mem, *g_spikes):
+        (mem,) = ctx.saved_tensors
+        grads, g_next = [None] * len(g_spikes), None
+        for t in range(len(g_spikes) - 1, -1, -1):
+            g = ctx.spike_fn.grad_(mem[t] - ctx.threshold)
+            g = g.mul_(g_spikes[t]) if g_spikes[t] is not None else g.zero_()
+            if g_mem is not None: g.add_(g_mem[t])
+            if g_next is not None: g.add_(g_next, alpha=ctx.beta)
+            grads[t] = g_next = g
+        g_mem0 = grads[0] * ctx.beta if ctx.needs_input_grad[3] else None
+        return (None, None, None, g_mem0, *grads)
+
+def lif_steps(xs:list,                     # T input currents, each [B, ...]
+              mem0:torch.Tensor|None=None, # initial membrane (default zeros)
+              beta:float=0.9, threshold:float=1.0, spike_fn:Surrogate|None=None,
+             ) -> tuple[list, torch.Tensor]: # (T spike tensors, membrane [T, B, ...])
+    "`lif_sequence` on a list of per-step inputs, returning per-step spikes."
+    if not len(xs): raise ValueError("xs must hold at least one time step")
+    if mem0 is None: mem0 = xs[0].new_zeros(xs[0].shape)
+    mem, *spikes = _LIFSteps.apply(float(beta), float(threshold), spike_fn or fast_sigmoid(), mem0, *xs)
+    return spikes, mem
 
 # %% ../nbs/20_neurons.ipynb #eab785eb
 class ALIF(nn.Module):
