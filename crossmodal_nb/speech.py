@@ -9,6 +9,7 @@ import ctypes
 import _ctypes
 import multiprocessing as mp
 import os
+import resource
 import time
 from dataclasses import dataclass, asdict
 from pathlib import Path
@@ -21,7 +22,7 @@ from .testing import SHD_KEYS, write_hsd_h5
 
 # %% auto #0
 __all__ = ['WORDS', 'ENGLISH_VOICES', 'GERMAN_VOICE', 'VARIANTS', 'PITCH_RANGE', 'RATE_RANGE', 'espeak_variants', 'synthesise',
-           'Speaker', 'speaker_table', 'test_speakers', 'utterance', 'make_shd_emu']
+           'Speaker', 'speaker_table', 'test_speakers', 'utterance', 'make_shd_emu', 'count_features']
 
 # %% ../nbs/15_speech.ipynb #b7bc9957
 _ESPEAK = {}   # per process: library handle, callback, sample rate, collected chunks
@@ -176,6 +177,7 @@ def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}
     if workers is not None and int(workers) < 1: raise ValueError(f"workers: expected >= 1 or None, got {workers}")
     out_dir = Path(out_dir)
     t0 = time.perf_counter()
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     speakers = speaker_table(n_speakers, seed)
     held_out = test_speakers(speakers, test_fraction, seed)
     plan = _plan(int(n_samples), int(seed), speakers)
@@ -209,5 +211,26 @@ def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}
                'pitch_jitter': 6, 'rate_jitter': 0.12},
         cochlea={'model': 'Lauscher (Cramer et al. 2020), crossmodal_nb.cochlea', 'channels': 700,
                  'fibres_per_channel': 40, 'rms_level': 0.3},
-        seconds=round(time.perf_counter() - t0, 1), workers=workers)
+        seconds=round(time.perf_counter() - t0, 1), cpu_seconds=round(_cpu_since(cpu0), 1), workers=workers)
     return facts
+
+def _cpu_since(start) -> float:
+    "CPU seconds (user + system) of this process and its finished children since `start`."
+    now = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return sum((b.ru_utime + b.ru_stime) - (a.ru_utime + a.ru_stime) for a, b in zip(start, now))
+
+# %% ../nbs/15_speech.ipynb #a0756d26
+def count_features(path:Path|str,   # an SHD-layout .h5 file
+                   n_bins:int=4,    # time bins over the 1 s clip
+                   pool:int=10,     # neighbouring channels summed together
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # (log1p counts [N, n_bins*700/pool], labels, speakers)
+    "Coarse spike-count features of every recording in a Heidelberg-layout file."
+    import h5py
+    with h5py.File(path, 'r') as f:
+        times = f['spikes/times'][()]; units = f['spikes/units'][()]
+        labels = f['labels'][()].astype(np.int64); speakers = f['extra/speaker'][()].astype(np.int64)
+    X = np.zeros((len(labels), n_bins, -(-700//pool)))
+    for i, (t, u) in enumerate(zip(times, units)):
+        b = np.minimum((np.asarray(t, dtype=np.float64)*n_bins).astype(np.int64), n_bins - 1)
+        np.add.at(X[i], (b, np.asarray(u, dtype=np.int64)//pool), 1)
+    return np.log1p(X.reshape(len(labels), -1)), labels, speakers
