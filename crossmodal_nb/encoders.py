@@ -40,8 +40,11 @@ class VisualEncoder(nn.Module):
                  feature_dim:int=512,             # width of the feature layer
                  pool:int=0,                      # average-pool size after the convs (0: none)
                  kernel_size:int=3,               # conv kernel
-                 beta:float=0.9, threshold:float=1.0, spike_fn='fast_sigmoid', dropout:float=0.0):
+                 beta:float=0.9, threshold:float=1.0, spike_fn='fast_sigmoid', dropout:float=0.0,
+                 step_convs:bool|None=None,       # convs one step at a time (default: on the CPU only)
+                ):
         super().__init__()
+        self.step_convs = step_convs
         if len(input_shape) != 3: raise ValueError(f"input_shape={input_shape}: the visual encoder needs (P, H, W)")
         if not conv_channels: raise ValueError("conv_channels must name at least one conv layer")
         self.input_shape = tuple(input_shape)
@@ -60,7 +63,8 @@ class VisualEncoder(nn.Module):
         "x [T, B, P, H, W] -> (feature spikes [T, B, F], spikes per layer or None, membranes or None)."
         check_input(x, self.input_shape, 'VisualEncoder')
         spikes, mems = {}, {}
-        if x.device.type == 'cpu':  # convs step by step, spikes kept as a list of steps
+        step = self.step_convs if self.step_convs is not None else x.device.type == 'cpu'
+        if step:  # convs step by step, spikes kept as a list of steps
             lif, steps = self.lif, list(x.unbind(0))
             for name, conv in zip(self.layer_names, self.convs):
                 steps, m = lif_steps([conv(xt) for xt in steps], None, lif.beta, lif.threshold, lif.spike_fn)

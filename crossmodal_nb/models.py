@@ -439,7 +439,7 @@ def bench_train(argv:list[str]|None=None) -> int:
     p.add_argument('--batch-size', type=int, default=0, help='0: 16 for vision, 32 for audio')
     p.add_argument('--paper-widths', action='store_true', help="the paper's full widths instead of the small default")
     p.add_argument('--time-steps', type=int, default=0, help="0: each dataset's own T (25 for N-MNIST, 100 for SHD)")
-    p.add_argument('--threads', type=int, default=0, help='CPU threads for torch (0: torch default); 1 gives steadier ratios on a busy machine')
+    p.add_argument('--threads', type=int, default=1, help='CPU threads for torch (default %(default)s: steady ratios on a shared machine; 0: torch default)')
     args = p.parse_args(argv)
     models = [m.strip() for m in args.models.split(',') if m.strip()]
     datasets = [d.strip() for d in args.datasets.split(',') if d.strip()]
