@@ -22,7 +22,7 @@ from .testing import SHD_KEYS, write_hsd_h5
 
 # %% auto #0
 __all__ = ['WORDS', 'ENGLISH_VOICES', 'GERMAN_VOICE', 'VARIANTS', 'PITCH_RANGE', 'RATE_RANGE', 'espeak_variants', 'synthesise',
-           'Speaker', 'speaker_table', 'test_speakers', 'utterance', 'make_shd_emu', 'count_features']
+           'Speaker', 'speaker_table', 'held_out_speakers', 'utterance', 'make_shd_emu', 'count_features']
 
 # %% ../nbs/15_speech.ipynb #b7bc9957
 _ESPEAK = {}   # per process: library handle, callback, sample rate, collected chunks
@@ -116,7 +116,7 @@ def speaker_table(n_speakers:int=40, seed:int=0) -> list[Speaker]:
     return [Speaker(i, ENGLISH_VOICES[(i + i//len(variants)) % len(ENGLISH_VOICES)], str(variants[i % len(variants)]),
                     int(round(pitch[i])), int(round(rate[i]))) for i in range(n_speakers)]
 
-def test_speakers(speakers:list[Speaker], fraction:float=0.2, seed:int=0) -> set[int]:
+def held_out_speakers(speakers:list[Speaker], fraction:float=0.2, seed:int=0) -> set[int]:
     "Ids of the held-out (test) speakers."
     if not 0 < fraction < 1: raise ValueError(f"fraction: expected in (0, 1), got {fraction}")
     rng = np.random.default_rng([seed, 0x7E57])
@@ -179,7 +179,7 @@ def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}
     t0 = time.perf_counter()
     cpu0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     speakers = speaker_table(n_speakers, seed)
-    held_out = test_speakers(speakers, test_fraction, seed)
+    held_out = held_out_speakers(speakers, test_fraction, seed)
     plan = _plan(int(n_samples), int(seed), speakers)
     folded_transfer(WINDOW)     # once, before forking: workers inherit it
     _espeak()
