@@ -42,6 +42,7 @@ class VisualEncoder(nn.Module):
                  kernel_size:int=3,               # conv kernel
                  beta:float=0.9, threshold:float=1.0, spike_fn='fast_sigmoid', dropout:float=0.0,
                  step_convs:bool|None=None,       # convs one step at a time (default: on the CPU only)
+                 stride:int=1,                    # stride of every conv (the paper: 1)
                 ):
         super().__init__()
         self.step_convs = step_convs
@@ -49,9 +50,12 @@ class VisualEncoder(nn.Module):
         if not conv_channels: raise ValueError("conv_channels must name at least one conv layer")
         self.input_shape = tuple(input_shape)
         chans = [input_shape[0], *conv_channels]
-        self.convs = nn.ModuleList(nn.Conv2d(a, b, kernel_size, padding=kernel_size // 2) for a, b in zip(chans, chans[1:]))
+        if not (isinstance(stride, int) and stride >= 1): raise ValueError(f"stride={stride!r}: expected an integer >= 1")
+        pad = kernel_size // 2
+        self.convs = nn.ModuleList(nn.Conv2d(a, b, kernel_size, stride=stride, padding=pad) for a, b in zip(chans, chans[1:]))
         self.pool = nn.AvgPool2d(pool) if pool and pool > 1 else None
         h, w = input_shape[1:]
+        for _ in self.convs: h, w = (h + 2*pad - kernel_size) // stride + 1, (w + 2*pad - kernel_size) // stride + 1
         if self.pool is not None: h, w = h // pool, w // pool
         self.fc = nn.Linear(chans[-1] * h * w, feature_dim)
         self.drop = nn.Dropout(dropout) if dropout > 0 else nn.Identity()
@@ -115,7 +119,7 @@ class AudioEncoder(nn.Module):
 
 # %% ../nbs/21_encoders.ipynb #7a5cecdf
 ENCODER_PARAMS = {
-    'vision': ('conv_channels', 'feature_dim', 'pool', 'kernel_size', 'beta', 'threshold', 'spike_fn', 'dropout'),
+    'vision': ('conv_channels', 'feature_dim', 'pool', 'kernel_size', 'stride', 'beta', 'threshold', 'spike_fn', 'dropout'),
     'audio': ('hidden', 'feature_dim', 'beta', 'threshold', 'spike_fn', 'dropout'),
 }
 

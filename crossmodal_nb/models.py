@@ -76,10 +76,10 @@ class SpikingModel(nn.Module):
 def _spike_fn(surrogate:str, slope:float):
     return get_surrogate(surrogate, slope=slope) if surrogate == 'fast_sigmoid' else get_surrogate(surrogate)
 
-def _paper_encoder(spec, neuron, feature_dim, conv_channels, pool, kernel_size, hidden, dropout):
+def _paper_encoder(spec, neuron, feature_dim, conv_channels, pool, kernel_size, hidden, dropout, stride=1):
     if spec.modality == 'vision':
         return VisualEncoder(spec.input_shape, conv_channels=conv_channels, feature_dim=feature_dim, pool=pool,
-                             kernel_size=kernel_size, dropout=dropout, **neuron)
+                             kernel_size=kernel_size, dropout=dropout, stride=stride, **neuron)
     return AudioEncoder(spec.input_shape, hidden=hidden, feature_dim=feature_dim, dropout=dropout, **neuron)
 
 def _memory_module(kind:str, feature_dim:int, memory_size:int, hopfield_temperature:float,
@@ -99,13 +99,13 @@ def paper_model(name:str, spec:DatasetSpec, *, memory:str='none', contrastive:bo
                 beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.0,
                 surrogate:str='fast_sigmoid', slope:float=25.0,
                 scl_weight:float=0.1, temperature:float=0.07, time_steps:int|None=None,
-                feature_dim:int=512, conv_channels:tuple=(64, 128), pool:int=0, kernel_size:int=3,
+                feature_dim:int=512, conv_channels:tuple=(64, 128), pool:int=0, kernel_size:int=3, stride:int=1,
                 hidden:tuple=(1024, 1024), memory_size:int=256, hopfield_temperature:float=0.1,
                 key_dim:int=64, hopfield_beta:float|None=None, hgrn_layers:int=2) -> SpikingModel:
     "A paper encoder with the readout of `memory`; `contrastive` adds the SupCon term. (`alpha` is unused here.)"
     config = {k: v for k, v in locals().items() if k not in ('spec', 'name')}
     neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
-    enc = _paper_encoder(spec, neuron, feature_dim, tuple(conv_channels), pool, kernel_size, tuple(hidden), dropout)
+    enc = _paper_encoder(spec, neuron, feature_dim, tuple(conv_channels), pool, kernel_size, tuple(hidden), dropout, stride)
     mem, pooled = _memory_module(memory, feature_dim, memory_size, hopfield_temperature, key_dim, hopfield_beta, hgrn_layers)
     readout = Readout(feature_dim, spec.n_classes, mem, pooled, **neuron)
     return SpikingModel(name, spec, enc, readout, spec.n_classes, scl_weight if contrastive else 0.0,
@@ -147,13 +147,13 @@ class JointModel(nn.Module):
 def joint_model(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.0,
                 surrogate:str='atan', slope:float=25.0, scl_weight:float=0.1, temperature:float=0.1,
                 time_steps:int|None=None, feature_dim:int=512, conv_channels:tuple=(64, 128), pool:int=2,
-                kernel_size:int=3, hidden:tuple=(1024,)) -> JointModel:
+                kernel_size:int=3, stride:int=1, hidden:tuple=(1024,)) -> JointModel:
     "The joint model; `spec` is either study dataset (its -emu form picks the -emu partner)."
     config = {k: v for k, v in locals().items() if k != 'spec'}
     emu = spec.name.endswith('-emu')
     specs = {'vision': dataset_spec('nmnist-emu' if emu else 'nmnist'), 'audio': dataset_spec('shd-emu' if emu else 'shd')}
     neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
-    encoders = {'vision': VisualEncoder(specs['vision'].input_shape, tuple(conv_channels), feature_dim, pool, kernel_size, dropout=dropout, **neuron),
+    encoders = {'vision': VisualEncoder(specs['vision'].input_shape, tuple(conv_channels), feature_dim, pool, kernel_size, dropout=dropout, stride=stride, **neuron),
                 'audio': AudioEncoder(specs['audio'].input_shape, tuple(hidden), feature_dim, dropout=dropout, **neuron)}
     readout = Readout(feature_dim, 10, PaperHGRNGate(feature_dim, feature_dim), pooled=True, **neuron)
     return JointModel(specs, encoders, readout, scl_weight, temperature, time_steps, config, spec)
@@ -261,7 +261,7 @@ def spiking_resnet(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alp
 # %% ../nbs/23_models.ipynb #90c63a3d
 _COMMON = ('beta', 'threshold', 'alpha', 'dropout', 'surrogate', 'slope', 'scl_weight', 'temperature',
            'time_steps', 'feature_dim')
-_VISION = ('conv_channels', 'pool', 'kernel_size')
+_VISION = ('conv_channels', 'pool', 'kernel_size', 'stride')
 _AUDIO = ('hidden',)
 
 @dataclass(frozen=True)
