@@ -174,6 +174,7 @@ class RunConfig:
     epochs: int = 1
     batch_size: int = 32
     time_steps: int = 0              # 0: the dataset's default (N-MNIST 25, SHD 100)
+    preprocessing: str = 'paper'     # framing preset of the data layer: paper (as published) or full (whole recording)
     lr: float = 1e-3
     weight_decay: float = 1e-4
     optimizer: str = 'adamw'
@@ -209,6 +210,7 @@ class RunConfig:
         for name in ('epochs', 'batch_size'):
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 1, name, 'an integer >= 1')
         need(self.loss in ('auto', 'ce'), 'loss', "auto (the model's own loss) or ce")
+        need(self.preprocessing in ('paper', 'full'), 'preprocessing', 'paper or full')
         for name in ('seed', 'time_steps', 'patience', 'max_train', 'max_test', 'num_workers', 'threads', 'energy_batches'):
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 0, name, 'an integer >= 0')
         need(self.lr > 0, 'lr', 'a number > 0')

@@ -58,8 +58,8 @@ def job_dir(cfg:RunConfig, root:Path|str|None=None, data_root=None) -> Path:
     return results_dir(root)/'runs'/cfg.preset/cfg.protocol/name/cfg.model/f'seed{cfg.seed}'
 
 def job_done(cfg:RunConfig, folder:Path) -> bool:
-    "True when `folder` holds the finished record of exactly this configuration."
-    try: return (folder/'metrics.json').is_file() and read_json(folder/'config.json')['config'] == cfg.to_dict()
+    "True when `folder` holds the finished record of exactly this configuration (compared as JSON: tuples read back as lists)."
+    try: return (folder/'metrics.json').is_file() and read_json(folder/'config.json')['config'] == json.loads(json.dumps(cfg.to_dict()))
     except (ValueError, KeyError, FileNotFoundError): return False
 
 def run_job(cfg:RunConfig, folder:Path|str, data_root=None, threads:int=0, template:Path|str|None=None) -> dict:

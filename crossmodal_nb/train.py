@@ -167,9 +167,11 @@ PRESET_TABLE = {
     'smoke': {'all': dict(epochs=1, batch_size=16, max_train=64, max_test=32, lr=2e-3, energy_batches=1),
               'vision': dict(extra=dict(conv_channels=(4, 8), feature_dim=32)),
               'audio': dict(extra=dict(hidden=(32, 32), feature_dim=32))},
-    'quick': {'all': dict(epochs=4, batch_size=64, lr=2e-3, max_train=0, max_test=0, energy_batches=10),
-              'vision': dict(extra=dict(conv_channels=(8, 16), feature_dim=128)),
-              'audio': dict(extra=dict(hidden=(256, 256), feature_dim=128))},
+    'quick': {'all': dict(batch_size=32, lr=2e-3, max_test=0, energy_batches=10, threads=1),
+              'vision': dict(epochs=3, max_train=2000, preprocessing='full',
+                             extra=dict(conv_channels=(8, 16), stride=2, feature_dim=128)),
+              'audio': dict(epochs=6, max_train=0, extra=dict(hidden=(256, 256), feature_dim=128)),
+              'joint': dict(epochs=4, max_train=2000)},
     'paper': {'all': dict(batch_size=32, lr=1e-3, weight_decay=1e-4, scheduler='cosine', grad_clip=1.0),
               'vision': dict(epochs=30, patience=5),
               'audio': dict(epochs=40, patience=10)},
@@ -205,6 +207,7 @@ def model_overrides(cfg:RunConfig) -> dict:
 def _load(cfg:RunConfig, name:str, split:str, limit:int, data_root, progress:bool):
     from crossmodal_nb.datasets import frame_dataset
     return frame_dataset(name, split, data=cfg.data, data_root=data_root, time_steps=cfg.time_steps or None,
+                         preprocessing=cfg.preprocessing,
                          val_fraction=cfg.val_fraction, seed=cfg.seed, limit=limit, progress=progress)
 
 def _source(ds, cfg:RunConfig, shuffle:bool, device, kw:dict, label_map=None):
@@ -342,6 +345,7 @@ def _train_parser() -> argparse.ArgumentParser:
                            ('max_train', int, 'use at most this many training samples (0: all)'),
                            ('max_test', int, 'use at most this many test samples (0: all)'), ('threads', int, 'torch CPU threads (0: default)')]:
         a(f'--{name}', type=typ, default=None, help=hlp + ' (default: from the preset)')
+    a('--preprocessing', default=None, choices=['paper', 'full'], help="framing: paper (as published; N-MNIST's first 25 ms) or full (whole recording)")
     a('--optimizer', default=None, choices=list(OPTIMIZERS), help='optimiser (default: adamw)')
     a('--scheduler', default=None, choices=list(SCHEDULERS), help='learning-rate schedule (default: cosine)')
     a('--loss', default=None, choices=['auto', 'ce'], help="auto: the model's own loss (CE, + SupCon for scl/hybrid); ce: CE only")
