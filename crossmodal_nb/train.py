@@ -170,7 +170,7 @@ PRESET_TABLE = {
     'quick': {'all': dict(batch_size=32, lr=2e-3, max_test=0, energy_batches=10, threads=1),
               'vision': dict(epochs=3, max_train=2000, preprocessing='full',
                              extra=dict(conv_channels=(8, 16), stride=2, feature_dim=128)),
-              'audio': dict(epochs=6, max_train=0, extra=dict(hidden=(256, 256), feature_dim=128)),
+              'audio': dict(epochs=8, lr=5e-3, max_train=0, extra=dict(hidden=(256, 256), feature_dim=128)),
               'joint': dict(epochs=4, max_train=2000)},
     'paper': {'all': dict(batch_size=32, lr=1e-3, weight_decay=1e-4, scheduler='cosine', grad_clip=1.0),
               'vision': dict(epochs=30, patience=5),
