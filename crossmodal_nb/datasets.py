@@ -135,10 +135,25 @@ class _ReadAsIs:
         self.location_on_system = str(self._cm_folder)
 
 class NMNIST(_ReadAsIs, tonic.datasets.NMNIST):
-    "tonic's N-MNIST, reading whatever `.bin` files are present (a partial copy too)."
-    def __init__(self, folder, train=True, download=False, name='nmnist', **kw):
+    """tonic's N-MNIST, reading whatever `.bin` files are present (a partial copy too).
+
+    tonic's own constructor takes the label from the last character of each digit folder's
+    path, which breaks on copies whose folder names carry trailing whitespace (`'0\\r'`, as
+    in archives unpacked across systems); this one sets the same attributes and reads the
+    label from the stripped folder name."""
+    def __init__(self, folder, train=True, download=False, name='nmnist', first_saccade_only=False, stabilize=False,
+                 transform=None, target_transform=None, transforms=None):
         self._prepare(name, 'train' if train else 'test', folder, download)
-        super().__init__(str(folder), train=train, **kw)
+        tonic.dataset.Dataset.__init__(self, str(folder), transform=transform, target_transform=target_transform,
+                                       transforms=transforms)
+        self.train, self.first_saccade_only, self.stabilize = train, first_saccade_only, stabilize
+        if train: self.filename, self.url, self.file_md5, self.folder_name = self.train_filename, self.train_url, self.train_md5, self.train_folder
+        else: self.filename, self.url, self.file_md5, self.folder_name = self.test_filename, self.test_url, self.test_md5, self.test_folder
+        if not self._check_exists(): self.download()
+        for digit in sorted((Path(self.location_on_system)/self.folder_name).iterdir(), key=lambda d: d.name.strip()):
+            if not digit.is_dir() or not digit.name.strip().isdigit(): continue
+            for f in sorted(digit.glob('*.bin')):
+                self.data.append(str(f)); self.targets.append(int(digit.name.strip()))
     def _files_present(self): return any((self._cm_folder/self.folder_name).glob('*/*.bin'))
 
 class SHD(_ReadAsIs, tonic.datasets.SHD):

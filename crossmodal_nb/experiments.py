@@ -68,9 +68,9 @@ def run_job(cfg:RunConfig, folder:Path|str, data_root=None, threads:int=0, templ
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     (folder/'error.json').unlink(missing_ok=True)
     template = Path(template or (project_root() or Path.cwd())/'nbs'/'train.ipynb')
-    params = dict(model=cfg.model, dataset=cfg.dataset, data=cfg.data, preset=cfg.preset, protocol=cfg.protocol,
+    params = dict(threads=threads or None,model=cfg.model, dataset=cfg.dataset, data=cfg.data, preset=cfg.preset, protocol=cfg.protocol,
                   seed=cfg.seed, out_dir=str(folder), data_dir=str(data_root) if data_root else None,
-                  threads=threads, progress=False, resume=True)
+                  progress=False, resume=True, config_json=json.dumps(cfg.to_dict()))
     t0 = time.perf_counter()
     try:
         pm.execute_notebook(str(template), str(folder/'run.ipynb'), parameters=params, kernel_name='python3',
