@@ -250,7 +250,7 @@ def figure_engrams(reports, df, out):
 def figure_energy(reports, out):
     from crossmodal_nb.plots import energy_figure
     for ds in ('nmnist', 'shd'):
-        sel = {MODEL_LABELS.get(m, m): rep for (m, d), rep in reports.items() if d == ds}
+        sel = {m: rep for (m, d), rep in reports.items() if d == ds}  # registry names: short enough for the axis
         if sel: energy_figure(sel, title=f'Energy per inference on {ds}', path=out/f'energy_{ds}.png')
 
 def figure_robustness(df, out):
@@ -291,16 +291,16 @@ def figure_spikes(df, out, data_root=None):
         fr = frame_dataset(rec.config.dataset, 'test', data=rec.config.data, data_root=data_root,
                            time_steps=rec.config.time_steps or None, limit=rec.config.max_test, progress=False, log=lambda *a: None)
         x = fr[0][0].unsqueeze(1)
+        dt_ms = fr.preprocessing.bin_us / 1000 if getattr(fr.preprocessing, 'bin_us', 0) else 1.0  # normalised time: one step
         with torch.no_grad(): o = model(x, record=True, membrane=True)
-        small = [(k, v) for k, v in o.spikes.items() if v[:, 0].reshape(v.shape[0], -1).shape[1] <= 4096]
-        name, spk = next(((k, v) for k, v in small if v[:, 0].sum() > 0), small[0])  # the first small layer that fired
-        spike_raster(spk[:, 0].reshape(spk.shape[0], -1), title=f'Spikes of layer {name}, baseline on {ds}', path=out/f'raster_{ds}.png')
-        if o.membrane:
-            mname, mem = next(iter(o.membrane.items()))
-            mspk = o.spikes.get(mname)
-            membrane_figure(mem[:, 0].reshape(mem.shape[0], -1), threshold=rec.config.threshold,
-                            spikes=None if mspk is None else mspk[:, 0].reshape(mspk.shape[0], -1),
-                            title=f'Membrane of layer {mname}, baseline on {ds}', path=out/f'membrane_{ds}.png')
+        name = 'features' if 'features' in o.spikes else next(iter(o.spikes))
+        spk = o.spikes[name][:, 0].reshape(x.shape[0], -1)
+        spike_raster(spk, dt_ms=dt_ms, title=f'Spikes of the {name} layer, baseline on {ds}', path=out/f'raster_{ds}.png')
+        if o.membrane and name in o.membrane:
+            busiest = spk.sum(0).argsort(descending=True)[:5]  # the five neurons that fired most
+            mem = o.membrane[name][:, 0].reshape(x.shape[0], -1)
+            membrane_figure(mem[:, busiest], threshold=rec.config.threshold, spikes=spk[:, busiest], dt_ms=dt_ms,
+                            title=f'Membrane of the five busiest {name} neurons, baseline on {ds}', path=out/f'membrane_{ds}.png')
 
 def build_figures(df:pd.DataFrame, engram:dict, energy:dict, root=None, data_root=None) -> list[Path]:
     "Write every figure into results/figures; returns the files written."
