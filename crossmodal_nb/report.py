@@ -141,6 +141,19 @@ def _paper_run(df, model, dataset):
     sel = df[(df.model == model) & (df.dataset == dataset) & (df.protocol == 'paper') & (df.seed == 0)] if len(df) else df
     return sel.iloc[0] if len(sel) else None
 
+def _engram_rows(model:str, rep:dict, where:str) -> list[dict]:
+    "Table III's two rows (vision, audio) of one engram report; `where` says how the alignment was taken."
+    rows = []
+    for side, mod in (('a', 'vision'), ('b', 'audio')):
+        r = rep[side]; pub = PUBLISHED_T3.get((model, mod))
+        rows.append({'model': MODEL_LABELS[model], 'modality': mod, 'silhouette': f"{r['silhouette']:.3f}",
+                     'Davies-Bouldin': f"{r['davies_bouldin']:.3f}",
+                     'transfer (%)': f"{100*rep['transfer_a_to_b' if side == 'a' else 'transfer_b_to_a']:.1f}",
+                     'eff. dim (% of width)': f"{r['effective_dim']} ({r['effective_dim_percent']:.1f}%)",
+                     'alignment': f"{rep['alignment']:.3f} ({where})",
+                     'published sil / DB / transfer': f'{pub[0]} / {pub[1]} / {pub[2]}%' if pub else '—'})
+    return rows
+
 def table3(df:pd.DataFrame, per_class:int=100) -> tuple:
     "Table III (engram quality per model and modality) and the engram reports behind it."
     from crossmodal_nb.engram import engram_report
@@ -150,28 +163,13 @@ def table3(df:pd.DataFrame, per_class:int=100) -> tuple:
         if v is None or a is None: continue
         (Xv, yv), (Xa, ya) = _features(v.folder), _features(a.folder)
         if Xv.shape[1] != Xa.shape[1]: continue
-        rep = engram_report(Xv, yv, Xa, ya, shared_space=False, per_class=per_class)
-        reports[model] = rep
-        for side, mod in (('a', 'vision'), ('b', 'audio')):
-            r = rep[side]; pub = PUBLISHED_T3.get((model, mod))
-            rows.append({'model': MODEL_LABELS[model], 'modality': mod, 'silhouette': f"{r['silhouette']:.3f}",
-                         'Davies-Bouldin': f"{r['davies_bouldin']:.3f}",
-                         'transfer (%)': f"{100*rep['transfer_a_to_b' if side == 'a' else 'transfer_b_to_a']:.1f}",
-                         'eff. dim (% of width)': f"{r['effective_dim']} ({r['effective_dim_percent']:.1f}%)",
-                         'alignment': f"{rep['alignment']:.3f} (two networks)",
-                         'published sil / DB / transfer': f'{pub[0]} / {pub[1]} / {pub[2]}%' if pub else '—'})
+        reports[model] = engram_report(Xv, yv, Xa, ya, shared_space=False, per_class=per_class)
+        rows += _engram_rows(model, reports[model], 'two networks')
     j = _paper_run(df, 'joint', 'nmnist+shd')
     if j is not None:
         (Xv, yv), (Xa, ya) = _features(j.folder, '_vision'), _features(j.folder, '_audio')
-        rep = engram_report(Xv, yv, Xa, ya, shared_space=True, per_class=per_class)
-        reports['joint'] = rep
-        for side, mod in (('a', 'vision'), ('b', 'audio')):
-            r = rep[side]
-            rows.append({'model': MODEL_LABELS['joint'], 'modality': mod, 'silhouette': f"{r['silhouette']:.3f}",
-                         'Davies-Bouldin': f"{r['davies_bouldin']:.3f}",
-                         'transfer (%)': f"{100*rep['transfer_a_to_b' if side == 'a' else 'transfer_b_to_a']:.1f}",
-                         'eff. dim (% of width)': f"{r['effective_dim']} ({r['effective_dim_percent']:.1f}%)",
-                         'alignment': f"{rep['alignment']:.3f} (shared space)", 'published sil / DB / transfer': '—'})
+        reports['joint'] = engram_report(Xv, yv, Xa, ya, shared_space=True, per_class=per_class)
+        rows += _engram_rows('joint', reports['joint'], 'shared space')
     return pd.DataFrame(rows), reports
 
 # %% ../nbs/50_report.ipynb #ac354577
