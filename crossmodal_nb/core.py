@@ -196,6 +196,7 @@ class RunConfig:
     threads: int = 0                 # torch CPU threads (0: torch's default)
     energy_batches: int = 50         # test batches for the energy count (the paper's 50); 0: skip
     robustness: bool = True          # evaluate the chosen model on perturbed test frames
+    robustness_batches: int = 0      # test batches for the robustness curves; 0: the whole test split
     extra: dict = field(default_factory=dict)
 
     def check(self) -> 'RunConfig':
@@ -211,7 +212,8 @@ class RunConfig:
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 1, name, 'an integer >= 1')
         need(self.loss in ('auto', 'ce'), 'loss', "auto (the model's own loss) or ce")
         need(self.preprocessing in ('paper', 'full'), 'preprocessing', 'paper or full')
-        for name in ('seed', 'time_steps', 'patience', 'max_train', 'max_test', 'num_workers', 'threads', 'energy_batches'):
+        for name in ('seed', 'time_steps', 'patience', 'max_train', 'max_test', 'num_workers', 'threads', 'energy_batches',
+                     'robustness_batches'):
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 0, name, 'an integer >= 0')
         need(self.lr > 0, 'lr', 'a number > 0')
         need(self.weight_decay >= 0, 'weight_decay', 'a number >= 0')
@@ -233,6 +235,8 @@ class RunConfig:
         names = {f.name for f in dataclasses.fields(cls)}
         unknown = sorted(set(d) - names)
         if unknown: raise ValueError(f"unknown config field(s) {unknown}; valid fields: {sorted(names)}")
+        d = dict(d)   # JSON has no tuples: width knobs such as conv_channels come back as lists
+        if isinstance(d.get('extra'), dict): d['extra'] = {k: tuple(v) if isinstance(v, list) else v for k, v in d['extra'].items()}
         return cls(**d)
 
     def replace(self, **changes) -> 'RunConfig': return dataclasses.replace(self, **changes)

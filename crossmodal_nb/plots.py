@@ -474,7 +474,10 @@ def perturb_frames(frames,                 # counts or binary frames (numpy or t
     if binary is None: binary = bool(np.isin(a, (0, 1)).all())
     rng = np.random.default_rng(seed)
     counts = np.rint(a).astype(np.int64)
-    out = rng.binomial(counts, 1 - drop) if drop > 0 else counts.copy()
+    out = counts.copy()
+    if drop > 0:   # thin only the non-empty cells: frames are sparse
+        nz = np.flatnonzero(counts)
+        out.reshape(-1)[nz] = rng.binomial(counts.reshape(-1)[nz], 1 - drop)
     if noise_rate > 0:
         axis = 0 if sample_dim is None else sample_dim
         if sample_dim is None: out, counts = out[None], counts[None]

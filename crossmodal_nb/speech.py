@@ -21,8 +21,9 @@ from .cochlea import SHD_FS, WINDOW, audio_to_spikes, folded_transfer
 from .testing import SHD_KEYS, write_hsd_h5
 
 # %% auto #0
-__all__ = ['WORDS', 'ENGLISH_VOICES', 'GERMAN_VOICE', 'VARIANTS', 'PITCH_RANGE', 'RATE_RANGE', 'espeak_variants', 'synthesise',
-           'Speaker', 'speaker_table', 'held_out_speakers', 'utterance', 'make_shd_emu', 'count_features']
+__all__ = ['WORDS', 'ENGLISH_VOICES', 'GERMAN_VOICE', 'VARIANTS', 'PITCH_RANGE', 'RATE_RANGE', 'TRIM_MARGIN_US',
+           'SHD_EMU_VERSION', 'espeak_variants', 'synthesise', 'Speaker', 'speaker_table', 'held_out_speakers',
+           'utterance', 'word_window', 'trim_to_word', 'make_shd_emu', 'count_features']
 
 # %% ../nbs/16_speech.ipynb #b7bc9957
 _ESPEAK = {}   # per process: library handle, callback, sample rate, collected chunks
@@ -92,7 +93,9 @@ VARIANTS = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'f1', 'f2', 'f3', 'f4', 'f
             'benjamin', 'boris', 'caleb', 'david', 'ed', 'edward', 'grandma', 'grandpa', 'iven', 'john',
             'linda', 'max', 'norbert', 'paul', 'quincy', 'rob', 'robert', 'steph', 'travis']
 PITCH_RANGE = (15, 85)    # speakers' mean pitch (espeak 0-99)
-RATE_RANGE = (110, 320)   # speakers' mean rate, words per minute (espeak 80-450)
+RATE_RANGE = (150, 270)   # speakers' mean rate, words per minute (espeak 80-450; its default 175)
+TRIM_MARGIN_US = 25_000   # a recording keeps this much before and after its word
+SHD_EMU_VERSION = '2'     # output version: 2 = recordings trimmed to their word, natural speaking rates
 
 @dataclass(frozen=True)
 class Speaker:
@@ -146,12 +149,33 @@ def utterance(label:int,         # class 0-19 (SHD order)
     return clip
 
 # %% ../nbs/16_speech.ipynb #7383da36
+def word_window(clip:np.ndarray,               # a zero-padded clip at `fs` (as `utterance` returns)
+                fs:int=SHD_FS,
+                margin_us:int=TRIM_MARGIN_US,  # kept before and after the word
+               ) -> tuple[int, int]:           # (start, stop) in microseconds
+    "The span of the word inside its clip, widened by `margin_us` on both sides and kept inside the clip."
+    loud = np.flatnonzero(clip)
+    if not len(loud): raise ValueError("clip is silent: it holds no word to trim to")
+    start = max(int(loud[0]*1e6/fs) - margin_us, 0)
+    stop = min(int((loud[-1] + 1)*1e6/fs) + margin_us, int(len(clip)*1e6/fs))
+    return start, stop
+
+def trim_to_word(events:np.ndarray, clip:np.ndarray, fs:int=SHD_FS, margin_us:int=TRIM_MARGIN_US) -> np.ndarray:
+    "Spikes of `clip` inside its word's window, times shifted so the recording starts at 0 (as SHD's files do)."
+    start, stop = word_window(clip, fs, margin_us)
+    keep = (events['t'] >= start) & (events['t'] < stop)
+    out = events[keep].copy()
+    out['t'] -= start
+    return out
+
+# %% ../nbs/16_speech.ipynb #114abfb3
 def _sample(args):
     "Worker: (index, seed, speakers, label) -> compact spikes of one utterance."
     i, seed, spk, label = args
     ss = np.random.SeedSequence([seed, i])
     rng = np.random.default_rng(ss)
-    ev = audio_to_spikes(utterance(label, spk, rng), seed=int(ss.generate_state(1, np.uint64)[0] >> np.uint64(1)))
+    clip = utterance(label, spk, rng)
+    ev = trim_to_word(audio_to_spikes(clip, seed=int(ss.generate_state(1, np.uint64)[0] >> np.uint64(1))), clip)
     out = np.empty(len(ev), dtype=[('t', '<i4'), ('x', '<u2')])
     out['t'] = ev['t']; out['x'] = ev['x']
     return out
@@ -208,7 +232,7 @@ def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}
         speaker_table=[asdict(s) for s in speakers],
         audio={'synthesiser': 'espeak-ng', 'espeak_version': _espeak()['version'], 'sample_rate': SHD_FS,
                'window_samples': WINDOW, 'pitch_range': PITCH_RANGE, 'rate_range_wpm': RATE_RANGE,
-               'pitch_jitter': 6, 'rate_jitter': 0.12},
+               'pitch_jitter': 6, 'rate_jitter': 0.12, 'trim_margin_us': TRIM_MARGIN_US},
         cochlea={'model': 'Lauscher (Cramer et al. 2020), crossmodal_nb.cochlea', 'channels': 700,
                  'fibres_per_channel': 40, 'rms_level': 0.3},
         seconds=round(time.perf_counter() - t0, 1), cpu_seconds=round(_cpu_since(cpu0), 1), workers=workers)
@@ -221,7 +245,7 @@ def _cpu_since(start) -> float:
 
 # %% ../nbs/16_speech.ipynb #a0756d26
 def count_features(path:Path|str,   # an SHD-layout .h5 file
-                   n_bins:int=4,    # time bins over the 1 s clip
+                   n_bins:int=4,    # time bins over each recording's own duration
                    pool:int=10,     # neighbouring channels summed together
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # (log1p counts [N, n_bins*700/pool], labels, speakers)
     "Coarse spike-count features of every recording in a Heidelberg-layout file."
@@ -231,6 +255,7 @@ def count_features(path:Path|str,   # an SHD-layout .h5 file
         labels = f['labels'][()].astype(np.int64); speakers = f['extra/speaker'][()].astype(np.int64)
     X = np.zeros((len(labels), n_bins, -(-700//pool)))
     for i, (t, u) in enumerate(zip(times, units)):
-        b = np.minimum((np.asarray(t, dtype=np.float64)*n_bins).astype(np.int64), n_bins - 1)
+        t = np.asarray(t, dtype=np.float64)
+        b = np.minimum((t/max(t.max(initial=0.0), 1e-9)*n_bins).astype(np.int64), n_bins - 1)   # over its own duration
         np.add.at(X[i], (b, np.asarray(u, dtype=np.int64)//pool), 1)
     return np.log1p(X.reshape(len(labels), -1)), labels, speakers

@@ -167,11 +167,12 @@ PRESET_TABLE = {
     'smoke': {'all': dict(epochs=1, batch_size=16, max_train=64, max_test=32, lr=2e-3, energy_batches=1),
               'vision': dict(extra=dict(conv_channels=(4, 8), feature_dim=32)),
               'audio': dict(extra=dict(hidden=(32, 32), feature_dim=32))},
-    'quick': {'all': dict(batch_size=32, lr=2e-3, max_test=0, energy_batches=10, threads=1),
+    'quick': {'all': dict(batch_size=32, lr=2e-3, max_test=0, energy_batches=10, robustness_batches=8, threads=1),
               'vision': dict(epochs=3, max_train=2000, preprocessing='full',
                              extra=dict(conv_channels=(8, 16), stride=2, feature_dim=128)),
-              'audio': dict(epochs=8, lr=5e-3, max_train=0, extra=dict(hidden=(256, 256), feature_dim=128)),
-              'joint': dict(epochs=4, max_train=2000)},
+              'audio': dict(epochs=10, lr=5e-3, max_train=0, dropout=0.2,
+                            extra=dict(hidden=(256, 256), feature_dim=128, slope=5.0)),
+              'joint': dict(epochs=4, max_train=2000, dropout=0.0)},   # its atan surrogate ignores `slope`
     'paper': {'all': dict(batch_size=32, lr=1e-3, weight_decay=1e-4, scheduler='cosine', grad_clip=1.0),
               'vision': dict(epochs=30, patience=5),
               'audio': dict(epochs=40, patience=10)},
@@ -240,15 +241,17 @@ def energy_of(model:nn.Module, source:Callable, max_batches:int, kw:dict) -> dic
                          model_kwargs=kw or None, paper_from_recorded=True)
 
 @torch.no_grad()
-def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:dict=ROBUSTNESS_LEVELS) -> dict:
-    "Test accuracy under event dropping and added noise events, one point per level."
+def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:dict=ROBUSTNESS_LEVELS,
+                  max_batches:int=0) -> dict:
+    "Test accuracy under event dropping and added noise events, one point per level (first `max_batches` batches; 0: all)."
+    from itertools import islice
     from crossmodal_nb.plots import perturb_frames
     out = {}
     for kind, values in levels.items():
         pts = []
         for level in values:
             def perturbed(epoch, kind=kind, level=level):
-                for i, (x, y, kw) in enumerate(source(epoch)):
+                for i, (x, y, kw) in enumerate(islice(source(epoch), max_batches or None)):
                     args = {'drop': level} if kind == 'drop' else {'noise_rate': level}
                     yield perturb_frames(x, **args, sample_dim=1, seed=seed * 7919 + i), y, kw
             pts.append([level, evaluate(model, perturbed(0), device)['acc']])
@@ -319,7 +322,7 @@ def train(cfg:RunConfig,                  # the run
         if cfg.energy_batches:
             write_json(out_dir/f'energy{sfx}.json', energy_of(model, src, cfg.energy_batches, kw))
         if cfg.robustness:
-            write_json(out_dir/f'robustness{sfx}.json', robustness_of(model, src, device, cfg.seed))
+            write_json(out_dir/f'robustness{sfx}.json', robustness_of(model, src, device, cfg.seed, max_batches=cfg.robustness_batches))
     record = RunRecord(cfg, metrics, result.history)
     record.save(out_dir)
     return record
