@@ -168,9 +168,9 @@ PRESET_TABLE = {
               'vision': dict(extra=dict(conv_channels=(4, 8), feature_dim=32)),
               'audio': dict(extra=dict(hidden=(32, 32), feature_dim=32))},
     'quick': {'all': dict(batch_size=32, lr=2e-3, max_test=0, energy_batches=10, robustness_batches=8, threads=1),
-              'vision': dict(epochs=3, max_train=2000, preprocessing='full',
+              'vision': dict(epochs=4, max_train=0, preprocessing='full',
                              extra=dict(conv_channels=(8, 16), stride=2, feature_dim=128)),
-              'audio': dict(epochs=10, lr=5e-3, max_train=0, dropout=0.2,
+              'audio': dict(epochs=16, lr=5e-3, max_train=0, dropout=0.2,
                             extra=dict(hidden=(256, 256), feature_dim=128, slope=5.0)),
               'joint': dict(epochs=4, max_train=2000, dropout=0.0)},   # its atan surrogate ignores `slope`
     'paper': {'all': dict(batch_size=32, lr=1e-3, weight_decay=1e-4, scheduler='cosine', grad_clip=1.0),
