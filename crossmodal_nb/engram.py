@@ -51,15 +51,20 @@ def balanced_indices(labels,             # [N] class labels
         picked.append(rng.choice(idx, size=min(per_class, len(idx)), replace=False))
     return np.sort(np.concatenate(picked)) if picked else np.zeros(0, dtype=int)
 
-def load_features(path:Path|str) -> dict:
+def load_features(path:Path|str,
+                  modality:str|None=None, # the joint model's records keep one set per modality: 'vision' or 'audio'
+                 ) -> dict:
     "Read a run record's `features.npz` (features [N, F], labels [N], predictions [N])."
     path = Path(path)
     if path.is_dir(): path = path/'features.npz'
     if not path.is_file(): raise FileNotFoundError(f"{path}: no such file (a run record's features.npz)")
+    sfx = f'_{modality}' if modality else ''
     with np.load(path) as z:
-        missing = {'features', 'labels'} - set(z.files)
-        if missing: raise ValueError(f"{path}: missing array(s) {sorted(missing)}; found {z.files}")
-        out = {k: z[k] for k in z.files}
+        missing = {'features' + sfx, 'labels' + sfx} - set(z.files)
+        if missing:
+            hint = ' (a joint run: pass modality=...)' if not sfx and any(f.startswith('features_') for f in z.files) else ''
+            raise ValueError(f"{path}: missing array(s) {sorted(missing)}; found {z.files}{hint}")
+        out = {k[:len(k) - len(sfx)] if sfx else k: z[k] for k in z.files if k.endswith(sfx)}
     _check(out['features'], out['labels'], f"{path.name}:features")
     return out
 
