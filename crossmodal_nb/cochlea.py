@@ -22,14 +22,20 @@ from .core import cache_dir, results_dir, write_json
 from .testing import HSD_DTYPE
 
 # %% auto #0
-__all__ = ['SHD_FS', 'WINDOW', 'RMS_LEVEL', 'BasilarParams', 'HairCellParams', 'BushyParams', 'rms_normalise', 'hann_fade',
-           'basilar_transfer', 'folded_transfer', 'basilar_membrane', 'hair_cell', 'spikes_from_velocity',
-           'audio_to_spikes', 'channel_counts', 'lauscher_spikes', 'bench_cochlea']
+__all__ = ['SHD_FS', 'WINDOW', 'RMS_LEVEL', 'SPAN_SETTLE_US', 'SPAN_PAD_US', 'SPAN_LENGTHS', 'BasilarParams', 'HairCellParams',
+           'BushyParams', 'rms_normalise', 'hann_fade', 'basilar_transfer', 'folded_transfer', 'basilar_membrane',
+           'hair_cell', 'spikes_from_velocity', 'audio_to_spikes', 'span_segment', 'channel_counts', 'lauscher_spikes',
+           'bench_cochlea']
 
 # %% ../nbs/15_cochlea.ipynb #27760c72
 SHD_FS = 48_000      # Hz, sample rate of SHD's source recordings
 WINDOW = 47_998      # samples per clip: WINDOW//2 + 1 = 24,000 = 2^6 * 3 * 5^3, FFT-friendly
 RMS_LEVEL = 0.3      # RMS of the normalised audio
+SPAN_SETTLE_US = 20_000   # simulated before a span and dropped: fibres and bushy cells settle from their start state
+SPAN_PAD_US = 25_000      # silence after a span in its segment, before the membrane's response wraps around
+# segment lengths for spans: 2 (M - 1) samples with M = n//2 + 1 5-smooth (fast FFTs), ratio ~1.2; each has its own
+# transfer function (computed once, 4-12 s, and cached on disk like WINDOW's)
+SPAN_LENGTHS = tuple(2*(M - 1) for M in (6000, 7200, 8640, 10368, 12500, 15000, 18000))
 
 @dataclass(frozen=True)
 class BasilarParams:
@@ -152,7 +158,7 @@ def folded_transfer(n_samples:int, fs:int=SHD_FS, params:BasilarParams=BasilarPa
             tmp = disk.with_name(f'{disk.name}.{os.getpid()}.tmp')
             with open(tmp, 'wb') as f: np.save(f, np.stack(folded))
             os.replace(tmp, disk)
-    if len(_FOLDED) >= 3: _FOLDED.pop(next(iter(_FOLDED)))
+    if len(_FOLDED) >= 3 + len(SPAN_LENGTHS): _FOLDED.pop(next(iter(_FOLDED)))
     _FOLDED[key] = folded
     return folded
 
@@ -355,16 +361,45 @@ def audio_to_spikes(audio:np.ndarray,          # mono clip, already at `fs`
                     hair:HairCellParams=HairCellParams(),
                     bushy:BushyParams=BushyParams(),
                     channels:tuple|None=None,  # compute only these channels (tests); default all
+                    span:tuple[int, int]|None=None,  # (start, stop) us: simulate and return only this part (clip silent outside it)
                    ) -> np.ndarray:            # spikes in tonic's SHD dtype (t us, x channel, p=1), time-ordered
     "The Lauscher cochlea: RMS normalisation, Hann fade, basilar membrane, hair cells, fibres, bushy cells."
     wave = hann_fade(rms_normalise(audio))
-    velocity, fs_bm = basilar_membrane(wave, fs, basilar, channels)
+    if span is None:
+        velocity, fs_bm = basilar_membrane(wave, fs, basilar, channels); off = 0
+    else:
+        velocity, fs_bm, off = _span_velocity(wave, span, fs, basilar, channels)
     steps, units = spikes_from_velocity(velocity, fs_bm, seed, hair, bushy)
     ev = np.empty(len(steps), dtype=HSD_DTYPE)
-    ev['t'] = np.round(steps*(1e6/fs_bm)).astype(np.int64)
+    ev['t'] = np.round((steps.astype(np.int64) + off)*(1e6/fs_bm)).astype(np.int64)
     ev['x'] = units if channels is None else np.asarray(channels)[units]
     ev['p'] = 1
+    if span is not None: ev = ev[(ev['t'] >= span[0]) & (ev['t'] < span[1])]
     return ev
+
+def span_segment(span:tuple[int, int],  # (start, stop) in microseconds
+                 n_clip:int,            # samples in the clip
+                 fs:int=SHD_FS,
+                ) -> tuple[int, int]:   # (first sample, segment length in samples)
+    "The part of a clip whose membrane is simulated for a `span`: from `SPAN_SETTLE_US` before it, one of `SPAN_LENGTHS` long (else the whole clip)."
+    lo, hi = int(span[0]), int(span[1])
+    dur = int(n_clip*1e6/fs)
+    if not 0 <= lo < hi <= dur: raise ValueError(f"span: expected 0 <= start < stop <= {dur} us, got {span}")
+    first = 2*_settle_step(lo, fs)                                   # even: a membrane step is 2 samples
+    need = int(np.ceil(hi*fs/1e6)) + 2 - first + int(SPAN_PAD_US*fs/1e6)
+    n = next((m for m in SPAN_LENGTHS if m >= need), None)
+    return (0, n_clip) if n is None or n >= n_clip else (first, n)
+
+def _settle_step(lo, fs): return max(int(lo*fs/2e6) - int(SPAN_SETTLE_US*fs/2e6), 0)
+
+def _span_velocity(wave, span, fs, basilar, channels):
+    "Membrane velocity [C, steps] from the settling lead-in to the end of a span, its rate, and its first step in the clip."
+    first, n = span_segment(span, len(wave), fs)
+    seg = np.zeros(n); piece = wave[first:first + n]; seg[:len(piece)] = piece
+    velocity, fs_bm = basilar_membrane(seg, fs, basilar, channels)
+    s0 = _settle_step(span[0], fs)
+    stop = min(int(np.ceil(span[1]*fs_bm/1e6)) + 1, first//2 + velocity.shape[1])
+    return velocity[:, s0 - first//2:stop - first//2], fs_bm, s0
 
 def channel_counts(events:np.ndarray, channels:int=700) -> np.ndarray:
     "Spikes per channel."

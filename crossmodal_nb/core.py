@@ -191,6 +191,7 @@ class RunConfig:
     max_train: int = 0               # 0: every training sample
     max_test: int = 0                # 0: every test sample
     val_fraction: float = 0.1        # rigorous protocol: share held out for validation
+    paper_twin: bool = False         # rigorous: this training also gives the paper-protocol record (its best test epoch)
     device: str = 'auto'
     num_workers: int = 0
     threads: int = 0                 # torch CPU threads (0: torch's default)

@@ -42,9 +42,9 @@ def study_grid(preset:str='quick',               # smoke, quick or paper
     seeds = SWEEP_DEFAULTS[preset]['seeds'] if seeds is None else seeds
     if seeds < 1: raise ValueError(f"seeds={seeds} is invalid: expected an integer >= 1")
     pairs = [(m, d) for d in datasets for m in models] + ([('joint', '+'.join(datasets))] if joint else [])
-    cfgs = [preset_config(preset, m, d, 'paper', 0, data=data) for m, d in pairs]
-    cfgs += [preset_config(preset, m, d, 'rigorous', s, data=data) for s in range(seeds) for m, d in pairs]
-    return cfgs
+    rigorous = [preset_config(preset, m, d, 'rigorous', s, data=data) for s in range(seeds) for m, d in pairs]
+    paper = [preset_config(preset, m, d, 'paper', 0, data=data) for (m, d), r in zip(pairs, rigorous) if not r.paper_twin]
+    return paper + rigorous
 
 # %% ../nbs/31_experiments.ipynb #e8bf5151
 def resolve_name(dataset:str, data:str='auto', data_root=None) -> str:
@@ -58,8 +58,12 @@ def job_dir(cfg:RunConfig, root:Path|str|None=None, data_root=None) -> Path:
     return results_dir(root)/'runs'/cfg.preset/cfg.protocol/name/cfg.model/f'seed{cfg.seed}'
 
 def job_done(cfg:RunConfig, folder:Path) -> bool:
-    "True when `folder` holds the finished record of exactly this configuration (compared as JSON: tuples read back as lists)."
-    try: return (folder/'metrics.json').is_file() and read_json(folder/'config.json')['config'] == json.loads(json.dumps(cfg.to_dict()))
+    "True when `folder` holds the finished record of exactly this configuration (compared as JSON: tuples read back as lists), and its paper twin when it writes one."
+    from crossmodal_nb.train import paper_twin_dir
+    try:
+        same = read_json(folder/'config.json')['config'] == json.loads(json.dumps(cfg.to_dict()))
+        twin = not (cfg.paper_twin and cfg.protocol == 'rigorous') or (paper_twin_dir(folder, cfg)/'metrics.json').is_file()
+        return (folder/'metrics.json').is_file() and same and twin
     except (ValueError, KeyError, FileNotFoundError): return False
 
 def run_job(cfg:RunConfig, folder:Path|str, data_root=None, threads:int=0, template:Path|str|None=None) -> dict:

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from scipy.signal import resample_poly
 
-from .cochlea import SHD_FS, WINDOW, audio_to_spikes, folded_transfer
+from .cochlea import SHD_FS, WINDOW, SPAN_LENGTHS, audio_to_spikes, folded_transfer
 from .testing import SHD_KEYS, write_hsd_h5
 
 # %% auto #0
@@ -95,7 +95,7 @@ VARIANTS = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'f1', 'f2', 'f3', 'f4', 'f
 PITCH_RANGE = (15, 85)    # speakers' mean pitch (espeak 0-99)
 RATE_RANGE = (150, 270)   # speakers' mean rate, words per minute (espeak 80-450; its default 175)
 TRIM_MARGIN_US = 25_000   # a recording keeps this much before and after its word
-SHD_EMU_VERSION = '2'     # output version: 2 = recordings trimmed to their word, natural speaking rates
+SHD_EMU_VERSION = '3'     # output version: 2 = recordings trimmed to their word, natural speaking rates; 3 = cochlea run on the word's window only
 
 @dataclass(frozen=True)
 class Speaker:
@@ -175,7 +175,8 @@ def _sample(args):
     ss = np.random.SeedSequence([seed, i])
     rng = np.random.default_rng(ss)
     clip = utterance(label, spk, rng)
-    ev = trim_to_word(audio_to_spikes(clip, seed=int(ss.generate_state(1, np.uint64)[0] >> np.uint64(1))), clip)
+    span = word_window(clip)    # the cochlea simulates only the word's window (see `audio_to_spikes`' `span`)
+    ev = trim_to_word(audio_to_spikes(clip, seed=int(ss.generate_state(1, np.uint64)[0] >> np.uint64(1)), span=span), clip)
     out = np.empty(len(ev), dtype=[('t', '<i4'), ('x', '<u2')])
     out['t'] = ev['t']; out['x'] = ev['x']
     return out
@@ -205,9 +206,9 @@ def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}
     speakers = speaker_table(n_speakers, seed)
     held_out = held_out_speakers(speakers, test_fraction, seed)
     plan = _plan(int(n_samples), int(seed), speakers)
-    folded_transfer(WINDOW)     # once, before forking: workers inherit it
-    _espeak()
     workers = min(int(workers or os.cpu_count() or 1), len(plan))
+    _transfers(workers)         # once, before forking: workers inherit them
+    _espeak()
     from tqdm.auto import tqdm
     bar = tqdm(total=len(plan), desc='shd-emu', unit='word', disable=not progress)
     spikes = []
@@ -237,6 +238,15 @@ def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}
                  'fibres_per_channel': 40, 'rms_level': 0.3},
         seconds=round(time.perf_counter() - t0, 1), cpu_seconds=round(_cpu_since(cpu0), 1), workers=workers)
     return facts
+
+def _transfers(workers:int):
+    "Load the transfer functions of `WINDOW` and of `SPAN_LENGTHS` into memory, computing missing ones (to disk) in parallel first."
+    lengths = (WINDOW,) + SPAN_LENGTHS
+    if workers > 1:
+        with mp.get_context('fork').Pool(workers) as pool: pool.map(_transfer_on_disk, lengths, chunksize=1)
+    for n in lengths: folded_transfer(n)
+
+def _transfer_on_disk(n:int): folded_transfer(n)
 
 def _cpu_since(start) -> float:
     "CPU seconds (user + system) of this process and its finished children since `start`."
