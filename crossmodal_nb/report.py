@@ -37,7 +37,7 @@ def collect_runs(preset:str, root=None) -> pd.DataFrame:
         rec = RunRecord.load(m.parent)
         c = rec.config
         rows.append({'preset': c.preset, 'protocol': c.protocol, 'dataset': c.dataset, 'model': c.model,
-                     'seed': c.seed, 'folder': str(m.parent), **rec.metrics})
+                     'seed': c.seed, 'paper_twin': c.paper_twin, 'folder': str(m.parent), **rec.metrics})
     return pd.DataFrame(rows)
 
 # %% ../nbs/50_report.ipynb #08727879
@@ -55,7 +55,10 @@ def fmt_ci(m, h, n) -> str:
 # %% ../nbs/50_report.ipynb #f3ca684c
 def _provenance_line(df:pd.DataFrame, preset:str) -> str:
     sources = ', '.join(sorted(set(df['dataset_read']))) if len(df) else 'no runs'
-    return (f"Preset `{preset}`; data read: {sources}. `paper` protocol: the best test epoch of seed 0 (as published); "
+    twin = len(df) and bool(df[df.protocol == 'paper']['paper_twin'].any())
+    paper = ("the best test epoch of the seed-0 rigorous training (one run serves both protocols; "
+             "its training split excludes the validation share)" if twin else "the best test epoch of seed 0 (as published)")
+    return (f"Preset `{preset}`; data read: {sources}. `paper` protocol: {paper}; "
             f"`rigorous`: epoch chosen on a validation split, test evaluated once; mean ± 95% t-interval half-width (n seeds).")
 
 def table1(df:pd.DataFrame) -> pd.DataFrame:
