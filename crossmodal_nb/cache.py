@@ -11,18 +11,21 @@ import mmap
 import os
 import shutil
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 import numpy as np
 from tqdm.auto import tqdm
+try: import fcntl   # POSIX; elsewhere builds are not serialised
+except ImportError: fcntl = None
 
 from .core import cache_dir, write_json, read_json
 
 # %% auto #0
 __all__ = ['CACHE_VERSION', 'cache_key', 'source_identity', 'npy_header', 'MappedArray', 'CacheInvalid', 'FrameCache',
-           'build_cache', 'cached', 'frames_folder']
+           'build_cache', 'build_lock', 'cached', 'frames_folder']
 
 # %% ../nbs/12_cache.ipynb #0cb45f08
 CACHE_VERSION = 1  # bump when framing code changes its output
@@ -201,22 +204,33 @@ def build_cache(folder:Path|str,      # the final cache folder (created atomical
         raise
     return FrameCache.open(folder)
 
+@contextmanager
+def build_lock(folder:Path|str):
+    "Hold an exclusive lock on `folder`'s build (a `.<name>.lock` file beside it) across processes and threads."
+    folder = Path(folder); folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(folder.parent/f'.{folder.name}.lock', 'a') as fh:
+        if fcntl is not None: fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try: yield
+        finally:
+            if fcntl is not None: fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
 def cached(folder:Path|str, # the cache folder for one key
            n:int, frame_shape:tuple,
            make_samples:Callable[[], Iterable], # called only when a build is needed
            meta:dict|None=None, progress:bool=True, desc:str='frames',
            log:Callable=print,  # where to say that a cache was invalid and is rebuilt
           ) -> FrameCache:
-    "Open the cache in `folder` if valid; otherwise (missing, partial, damaged) build it."
+    "Open the cache in `folder` if valid; otherwise (missing, partial, damaged) build it, one builder at a time."
     folder = Path(folder)
-    if folder.exists():
-        try:
-            c = FrameCache.open(folder)
-            if c.meta.get('n') == n and tuple(c.meta.get('frame_shape', ())) == tuple(frame_shape): return c
-            log(f"cache {folder}: holds {c.meta.get('n')} x {c.meta.get('frame_shape')}, expected {n} x {list(frame_shape)}; rebuilding")
-        except CacheInvalid as e: log(f"cache invalid, rebuilding: {e}")
-        shutil.rmtree(folder, ignore_errors=True)
-    return build_cache(folder, n, frame_shape, make_samples(), meta, progress, desc)
+    with build_lock(folder):   # parallel runs wanting the same frames: one builds, the others then open its result
+        if folder.exists():
+            try:
+                c = FrameCache.open(folder)
+                if c.meta.get('n') == n and tuple(c.meta.get('frame_shape', ())) == tuple(frame_shape): return c
+                log(f"cache {folder}: holds {c.meta.get('n')} x {c.meta.get('frame_shape')}, expected {n} x {list(frame_shape)}; rebuilding")
+            except CacheInvalid as e: log(f"cache invalid, rebuilding: {e}")
+            shutil.rmtree(folder, ignore_errors=True)
+        return build_cache(folder, n, frame_shape, make_samples(), meta, progress, desc)
 
 def frames_folder(dataset:str, split:str, key:str, root:Path|str|None=None) -> Path:
     "Where the frames of one (dataset, split, key) live: `<cache>/frames/<dataset>/<split>-<key>`."
