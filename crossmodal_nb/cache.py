@@ -10,6 +10,7 @@ import json
 import mmap
 import os
 import shutil
+import tempfile
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -204,11 +205,17 @@ def build_cache(folder:Path|str,      # the final cache folder (created atomical
         raise
     return FrameCache.open(folder)
 
+def _lock_path(folder:Path) -> Path:
+    "A lock file for `folder`, kept outside the cache (in the temporary folder) so that caches hold only caches."
+    uid = os.getuid() if hasattr(os, 'getuid') else 0
+    d = Path(tempfile.gettempdir())/f'crossmodal_nb-locks-{uid}'
+    d.mkdir(exist_ok=True)
+    return d/(hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:20] + '.lock')
+
 @contextmanager
 def build_lock(folder:Path|str):
-    "Hold an exclusive lock on `folder`'s build (a `.<name>.lock` file beside it) across processes and threads."
-    folder = Path(folder); folder.parent.mkdir(parents=True, exist_ok=True)
-    with open(folder.parent/f'.{folder.name}.lock', 'a') as fh:
+    "Hold an exclusive lock on `folder`'s build across processes and threads (released when its holder dies)."
+    with open(_lock_path(Path(folder)), 'a') as fh:
         if fcntl is not None: fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
         try: yield
         finally:

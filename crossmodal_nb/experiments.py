@@ -22,14 +22,15 @@ from .core import RunConfig, project_root, read_json, results_dir, write_json
 from .train import preset_config
 
 # %% auto #0
-__all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'SWEEP_DEFAULTS', 'study_grid', 'resolve_name', 'job_dir',
-           'job_done', 'run_job', 'run_sweep', 'summarize', 'prepare_data', 'run_report', 'reproduce',
+__all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'study_grid', 'resolve_name',
+           'job_dir', 'job_done', 'run_job', 'run_sweep', 'summarize', 'prepare_data', 'run_report', 'reproduce',
            'reproduce_command']
 
 # %% ../nbs/31_experiments.ipynb #49195b41
 PAPER_MODELS = ('baseline', 'scl', 'hopfield', 'hgrn', 'hybrid')
 AUTHOR_MODELS = ('hgrn-temporal', 'hopfield-modern')
 STUDY_DATASETS = ('nmnist', 'shd')
+NO_MEASURE = dict(energy_batches=0, robustness=False)
 SWEEP_DEFAULTS = {'smoke': dict(seeds=1), 'quick': dict(seeds=2), 'paper': dict(seeds=5)}
 
 def study_grid(preset:str='quick',               # smoke, quick or paper
@@ -43,6 +44,8 @@ def study_grid(preset:str='quick',               # smoke, quick or paper
     if seeds < 1: raise ValueError(f"seeds={seeds} is invalid: expected an integer >= 1")
     pairs = [(m, d) for d in datasets for m in models] + ([('joint', '+'.join(datasets))] if joint else [])
     rigorous = [preset_config(preset, m, d, 'rigorous', s, data=data) for s in range(seeds) for m, d in pairs]
+    # energy and robustness are read from the paper-protocol records only: rigorous runs without a twin skip them
+    rigorous = [c if c.paper_twin else c.replace(**NO_MEASURE) for c in rigorous]
     paper = [preset_config(preset, m, d, 'paper', 0, data=data) for (m, d), r in zip(pairs, rigorous) if not r.paper_twin]
     return paper + rigorous
 

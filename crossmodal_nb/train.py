@@ -180,7 +180,8 @@ PRESET_TABLE = {
                              extra=dict(conv_channels=(8, 16), stride=2, feature_dim=128)),
               'audio': dict(epochs=16, lr=5e-3, max_train=0, dropout=0.2,
                             extra=dict(hidden=(128, 128), feature_dim=128, slope=5.0)),
-              'joint': dict(epochs=4, max_train=2000, dropout=0.0, time_steps=0)},   # its atan surrogate ignores `slope`
+              'joint': dict(epochs=4, max_train=2000, dropout=0.0, time_steps=0),   # its atan surrogate ignores `slope`
+              'hgrn-temporal': dict(extra=dict(slope=5.0)), 'hopfield-modern': dict(extra=dict(slope=5.0))},
     'paper': {'all': dict(batch_size=32, lr=1e-3, weight_decay=1e-4, scheduler='cosine', grad_clip=1.0),
               'vision': dict(epochs=30, patience=5),
               'audio': dict(epochs=40, patience=10)},
@@ -322,7 +323,9 @@ def train(cfg:RunConfig,                  # the run
                       {**common, 'test_acc_last': result.history[-1]['test_acc'], 'twin_of': str(out_dir)})
     metrics = dict(common, **({'val_acc': result.history[result.best_epoch - 1]['val_acc']} if rigorous
                               else {'test_acc_last': result.history[-1]['test_acc']}))
-    return _write_record(model, result.best_state, cfg, out_dir, result.history, result.best_epoch, ctx, metrics)
+    # energy and robustness of a twinned training are measured once, on its paper record (the one the report reads)
+    return _write_record(model, result.best_state, cfg, out_dir, result.history, result.best_epoch, ctx, metrics,
+                         measure=not twin)
 
 def paper_twin_dir(out_dir:Path|str, cfg:RunConfig) -> Path:
     "Where a rigorous run with `paper_twin` writes its paper-protocol record: the `paper` folder of the same layout."
@@ -331,8 +334,8 @@ def paper_twin_dir(out_dir:Path|str, cfg:RunConfig) -> Path:
         return out_dir.parents[3]/'paper'/Path(*out_dir.parts[-3:])
     return out_dir/'paper'
 
-def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics) -> RunRecord:
-    "Evaluate `state` on the test split once (features, energy, robustness) and save the run record in `out_dir`."
+def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, measure:bool=True) -> RunRecord:
+    "Evaluate `state` on the test split once (features; energy and robustness when `measure`) and save the run record in `out_dir`."
     test_sets, kws, maps, device = ctx
     joint = len(test_sets) > 1
     model.load_state_dict(state)
@@ -350,9 +353,9 @@ def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics) -> R
     for d, kw, mp in zip(test_sets, kws, maps):
         sfx = f"_{kw['modality']}" if joint else ''
         src = _source(d, cfg, False, device, kw, mp)
-        if cfg.energy_batches:
+        if measure and cfg.energy_batches:
             write_json(Path(out_dir)/f'energy{sfx}.json', energy_of(model, src, cfg.energy_batches, kw))
-        if cfg.robustness:
+        if measure and cfg.robustness:
             write_json(Path(out_dir)/f'robustness{sfx}.json', robustness_of(model, src, device, cfg.seed, max_batches=cfg.robustness_batches))
     record = RunRecord(cfg, metrics, history)
     record.save(out_dir)
