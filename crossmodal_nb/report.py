@@ -30,13 +30,15 @@ MODEL_LABELS = {'baseline': 'M1 baseline', 'scl': 'M2 +SCL', 'hopfield': 'M3 +Ho
 
 # %% ../nbs/50_report.ipynb #913ba33c
 def collect_runs(preset:str, root=None) -> pd.DataFrame:
-    "One row per finished run of `preset`: its configuration and metrics."
+    "One row per finished run of `preset`: its configuration and metrics; `dataset` is the study's name (`shd-emu` -> `shd`)."
+    from crossmodal_nb.datasets import real_name
     base = results_dir(root)/'runs'/preset
     rows = []
     for m in sorted(base.glob('*/*/*/seed*/metrics.json')):
         rec = RunRecord.load(m.parent)
         c = rec.config
-        rows.append({'preset': c.preset, 'protocol': c.protocol, 'dataset': c.dataset, 'model': c.model,
+        study = '+'.join(real_name(d) for d in c.dataset.split('+'))   # a run asked for by its stand-in's name counts too
+        rows.append({'preset': c.preset, 'protocol': c.protocol, 'dataset': study, 'model': c.model,
                      'seed': c.seed, 'paper_twin': c.paper_twin, 'folder': str(m.parent), **rec.metrics})
     return pd.DataFrame(rows)
 
