@@ -146,6 +146,7 @@ def event_animation(events:np.ndarray, sensor_size:tuple=(34, 34, 2), n_frames:i
             im.set_data(_polarity_rgb(frames[i], vmax))
             head.set_text(f"{title}\n{ms[i]:.0f}-{ms[i+1]:.0f} ms")
             return im, head
+        draw(0); fig.canvas.draw(); fig.set_layout_engine('none')   # lay out once, not again for every frame
         anim = FuncAnimation(fig, draw, frames=n_frames, interval=1000 / fps, blit=False)
         if path is not None:
             _require_pillow()
