@@ -337,7 +337,7 @@ def paper_twin_dir(out_dir:Path|str, cfg:RunConfig) -> Path:
 def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, measure:bool=True) -> RunRecord:
     "Evaluate `state` on the test split once (features; energy and robustness when `measure`) and save the run record in `out_dir`."
     test_sets, kws, maps, device = ctx
-    joint = len(test_sets) > 1
+    joint, out_dir = len(test_sets) > 1, Path(out_dir)
     model.load_state_dict(state)
     finals = [evaluate(model, _source(d, cfg, False, device, kw, mp)(0), device, features=True)
               for d, kw, mp in zip(test_sets, kws, maps)]
@@ -349,14 +349,14 @@ def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, meas
         sfx = f"_{kw['modality']}" if joint else ''
         for k in ('features', 'labels', 'predictions'):
             if k in f: arrays[k + sfx] = f[k]
-    buf = io.BytesIO(); np.savez_compressed(buf, **arrays); atomic_write(Path(out_dir)/'features.npz', buf.getvalue())
+    buf = io.BytesIO(); np.savez_compressed(buf, **arrays); atomic_write(out_dir/'features.npz', buf.getvalue())
     for d, kw, mp in zip(test_sets, kws, maps):
         sfx = f"_{kw['modality']}" if joint else ''
         src = _source(d, cfg, False, device, kw, mp)
         if measure and cfg.energy_batches:
-            write_json(Path(out_dir)/f'energy{sfx}.json', energy_of(model, src, cfg.energy_batches, kw))
+            write_json(out_dir/f'energy{sfx}.json', energy_of(model, src, cfg.energy_batches, kw))
         if measure and cfg.robustness:
-            write_json(Path(out_dir)/f'robustness{sfx}.json', robustness_of(model, src, device, cfg.seed, max_batches=cfg.robustness_batches))
+            write_json(out_dir/f'robustness{sfx}.json', robustness_of(model, src, device, cfg.seed, max_batches=cfg.robustness_batches))
     record = RunRecord(cfg, metrics, history)
     record.save(out_dir)
     return record
