@@ -21,10 +21,10 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'DATA_SOURCES', 'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir',
-           'shared_data_dir', 'atomic_write', 'seed_everything', 'get_device', 'DatasetSpec', 'dataset_spec',
-           'RunConfig', 'git_commit', 'provenance', 'write_json', 'read_json', 'write_history', 'read_history',
-           'RunRecord', 'run_dir']
+__all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'DATA_SOURCES', 'AUGMENTS', 'project_root', 'home_dir', 'data_dir', 'cache_dir',
+           'results_dir', 'shared_data_dir', 'atomic_write', 'seed_everything', 'get_device', 'DatasetSpec',
+           'dataset_spec', 'RunConfig', 'git_commit', 'provenance', 'write_json', 'read_json', 'write_history',
+           'read_history', 'RunRecord', 'run_dir']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -161,6 +161,12 @@ def dataset_spec(name:str) -> DatasetSpec:
 PROTOCOLS = ('paper', 'rigorous')
 PRESETS = ('smoke', 'quick', 'paper')
 DATA_SOURCES = ('auto', 'real', 'emu')
+AUGMENTS = {  # name: (type, lowest, above the highest, what is expected); applied to training batches only (chapter 30)
+    'shift': (int, 0, 9, 'an integer number of pixels in 0..8 (vision: random spatial shift per sample)'),
+    'drop': ((int, float), 0, 1, 'a probability in [0, 1) (each event of a frame dropped independently)'),
+    'channel_jitter': (int, 0, 65, 'an integer number of channels in 0..64 (audio: random frequency shift per sample)'),
+    'stretch': ((int, float), 0, 0.5, 'a fraction in [0, 0.5) (audio: random time stretch by 1 +- this)'),
+}
 
 @dataclass
 class RunConfig:
@@ -198,6 +204,8 @@ class RunConfig:
     energy_batches: int = 50         # test batches for the energy count (the paper's 50); 0: skip
     robustness: bool = True          # evaluate the chosen model on perturbed test frames
     robustness_batches: int = 0      # test batches for the robustness curves; 0: the whole test split
+    init: str = 'default'            # default (PyTorch's) or firing (scale weights until every layer fires, chapter 23)
+    augment: dict = field(default_factory=dict)  # training-batch augmentation, e.g. {'shift': 2, 'drop': 0.1} (AUGMENTS)
     extra: dict = field(default_factory=dict)
 
     def check(self) -> 'RunConfig':
@@ -213,6 +221,7 @@ class RunConfig:
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 1, name, 'an integer >= 1')
         need(self.loss in ('auto', 'ce'), 'loss', "auto (the model's own loss) or ce")
         need(self.preprocessing in ('paper', 'full'), 'preprocessing', 'paper or full')
+        need(self.init in ('default', 'firing'), 'init', "default (PyTorch's initialisation) or firing (calibrate_firing)")
         for name in ('seed', 'time_steps', 'patience', 'max_train', 'max_test', 'num_workers', 'threads', 'energy_batches',
                      'robustness_batches'):
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 0, name, 'an integer >= 0')
@@ -226,6 +235,12 @@ class RunConfig:
         need(self.scl_weight >= 0, 'scl_weight', 'a number >= 0')
         need(self.temperature > 0, 'temperature', 'a number > 0')
         need(0 < self.val_fraction < 1, 'val_fraction', 'a fraction in (0, 1)')
+        need(isinstance(self.augment, dict) and set(self.augment) <= set(AUGMENTS), 'augment',
+             f"a dict with keys among {', '.join(AUGMENTS)}")
+        for k, v in self.augment.items():
+            kind, lo, hi = AUGMENTS[k][:3]
+            if not (isinstance(v, kind) and not isinstance(v, bool) and lo <= v < hi):
+                raise ValueError(f"augment['{k}']={v!r} is invalid: expected {AUGMENTS[k][3]}")
         return self
 
     def to_dict(self) -> dict: return asdict(self)

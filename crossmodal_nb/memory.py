@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
@@ -15,8 +16,8 @@ from .encoders import time_fold
 from .neurons import LIF
 
 # %% auto #0
-__all__ = ['supcon_loss', 'PaperHopfield', 'PaperHGRNGate', 'hopfield_retrieve', 'ModernHopfield', 'hgrn_lower_bounds',
-           'HGRNLayer', 'HGRN', 'Readout']
+__all__ = ['DECODES', 'supcon_loss', 'PaperHopfield', 'PaperHGRNGate', 'hopfield_retrieve', 'ModernHopfield', 'hgrn_lower_bounds',
+           'HGRNLayer', 'HGRN', 'ReadoutOutput', 'Readout', 'leaky_integrate']
 
 # %% ../nbs/22_memory.ipynb #8680ee47
 def supcon_loss(features:torch.Tensor,  # [B, F] features (normalised here)
@@ -37,16 +38,17 @@ def supcon_loss(features:torch.Tensor,  # [B, F] features (normalised here)
 # %% ../nbs/22_memory.ipynb #71c7a43e
 class PaperHopfield(nn.Module):
     "The paper's Hopfield memory: softmax(cos(x, M)/sqrt(d)/temperature) . normalise(M), then LayerNorm(r + x)."
-    def __init__(self, dim:int=512, memory_size:int=256, temperature:float=0.1):
+    def __init__(self, dim:int=512, memory_size:int=256, temperature:float=0.1,
+                 eps:float=1e-2): # norm floor of the cosine: |grad| <= 1/eps for a silent (all-zero) query
         super().__init__()
-        self.dim, self.temperature = dim, temperature
+        self.dim, self.temperature, self.eps = dim, temperature, eps
         self.memory = nn.Parameter(torch.empty(memory_size, dim))
         nn.init.xavier_uniform_(self.memory)
         self.norm = nn.LayerNorm(dim)
 
     def attention(self, x:torch.Tensor) -> torch.Tensor:
         "Retrieval weights [B, memory_size] of the queries x [B, dim]."
-        sim = F.normalize(x, dim=-1) @ F.normalize(self.memory, dim=-1).T / math.sqrt(self.dim)
+        sim = F.normalize(x, dim=-1, eps=self.eps) @ F.normalize(self.memory, dim=-1).T / math.sqrt(self.dim)
         return torch.softmax(sim / self.temperature, dim=-1)
 
     def forward(self, x:torch.Tensor) -> torch.Tensor:
@@ -139,17 +141,50 @@ class HGRN(nn.Module):
         return (x, gates) if return_gates else x
 
 # %% ../nbs/22_memory.ipynb #1788aa18
+@dataclass
+class ReadoutOutput:
+    "What a readout returns."
+    logits: torch.Tensor             # [B, C] what cross-entropy reads: spike counts, or the mean membrane
+    spikes: torch.Tensor|None        # [T_out, B, C] output spikes (None for a membrane readout)
+    membrane: torch.Tensor           # [T_out, B, C] output membrane
+    embedding: torch.Tensor          # [B, F] the model's second output: memory output, or time-mean feature spikes
+    potential: torch.Tensor|None = None  # [B, C] membrane-decoded logits of a one-step spiking readout
+
+DECODES = ('spikes', 'membrane')
+
 class Readout(nn.Module):
-    "Memory (optional) -> FC -> LIF output layer; `pooled=True` is the paper's one-step output on time-averaged features."
+    "Memory (optional) -> FC -> output layer, decoded by spike count (LIF) or mean membrane (leaky integrator)."
     def __init__(self, feature_dim:int, n_classes:int, memory:nn.Module|None=None, pooled:bool=False,
-                 beta:float=0.9, threshold:float=1.0, spike_fn='fast_sigmoid'):
+                 beta:float=0.9, threshold:float=1.0, spike_fn='fast_sigmoid',
+                 decode:str='spikes'): # 'spikes': summed LIF spikes; 'membrane': mean potential of a non-firing integrator
         super().__init__()
+        if decode not in DECODES: raise ValueError(f"decode={decode!r} is unknown; valid: {', '.join(DECODES)}")
         self.memory = memory if memory is not None else nn.Identity()
-        self.pooled = pooled
+        self.pooled, self.decode = pooled, decode
         self.fc = nn.Linear(feature_dim, n_classes)
         self.lif = LIF(beta, threshold, spike_fn)
 
-    def forward(self, features:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        "feature spikes [T, B, F] -> (output spikes, output membrane), each [T_out, B, C]."
-        z = self.memory(features.mean(0))[None] if self.pooled else self.memory(features)
-        return self.lif(self.fc(z))
+    def forward(self, features:torch.Tensor) -> ReadoutOutput:
+        "feature spikes [T, B, F] -> ReadoutOutput."
+        if self.pooled:
+            z = self.memory(features.mean(0))[None]
+            emb = z[0]
+        else:
+            z = self.memory(features)
+            emb = z.mean(0)
+        current = self.fc(z)
+        if self.decode == 'membrane':
+            mem = leaky_integrate(current, self.lif.beta)
+            return ReadoutOutput(mem.mean(0), None, mem, emb)
+        spk, mem = self.lif(current)
+        return ReadoutOutput(spk.sum(0), spk, mem, emb, mem[0] if self.pooled else None)
+
+def leaky_integrate(current:torch.Tensor, # [T, B, C] input currents
+                    beta:float=0.9,       # decay per step
+                   ) -> torch.Tensor:     # [T, B, C] potentials u_t = beta u_{t-1} + I_t, u_0 = 0
+    "A leaky integrator: a LIF neuron without threshold or reset."
+    u, out = torch.zeros_like(current[0]), []
+    for it in current.unbind(0):
+        u = beta * u + it
+        out.append(u)
+    return torch.stack(out)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import math
 import sys
 import time
 from dataclasses import dataclass
@@ -22,18 +23,26 @@ from .memory import HGRN, ModernHopfield, PaperHGRNGate, PaperHopfield, Readout,
 from .neurons import ALIF, LIF, Synaptic, get_surrogate
 
 # %% auto #0
-__all__ = ['MODELS', 'BENCH_WIDTHS', 'BENCH_BATCH', 'ModelOutput', 'SpikingModel', 'paper_model', 'JointModel', 'joint_model',
-           'SpikingCNNEncoder', 'ResNetEncoder', 'spiking_cnn', 'spiking_resnet', 'ModelInfo', 'valid_datasets',
-           'build_model', 'small_overrides', 'SnntorchReference', 'bench_case', 'bench_train']
+__all__ = ['MODELS', 'ALIASES', 'BENCH_WIDTHS', 'BENCH_BATCH', 'ModelOutput', 'SpikingModel', 'paper_model', 'JointModel',
+           'joint_model', 'SpikingCNNEncoder', 'ResNetEncoder', 'spiking_cnn', 'spiking_resnet', 'ModelInfo',
+           'canonical_model', 'valid_datasets', 'build_model', 'small_overrides', 'calibrate_firing',
+           'SnntorchReference', 'bench_case', 'bench_train']
 
 # %% ../nbs/23_models.ipynb #2729df5c
 @dataclass
 class ModelOutput:
     "What every model returns."
-    counts: torch.Tensor              # [B, C] summed output spikes (logits)
-    features: torch.Tensor            # [B, F] time-mean spike rates of the feature layer
+    counts: torch.Tensor              # [B, C] logits: summed output spikes, or mean output potential
+    features: torch.Tensor            # [B, F] the second output: memory output, or time-mean feature spikes
     spikes: dict|None = None          # layer name -> output spikes [T, B, ...] (record=True)
     membrane: dict|None = None        # layer name -> membrane [T, B, ...] (membrane=True)
+    potential: torch.Tensor|None = None  # [B, C] output membrane of a one-step spiking readout
+
+def _output(r, spikes, mems, record, membrane) -> ModelOutput:
+    "A `ModelOutput` from a readout's output and the encoder's recordings."
+    if record and r.spikes is not None: spikes['output'] = r.spikes
+    if membrane: mems['output'] = r.membrane
+    return ModelOutput(r.logits, r.embedding, spikes, mems, r.potential)
 
 def _check_labels(y:torch.Tensor, counts:torch.Tensor) -> None:
     if y.dim() != 1 or len(y) != len(counts):
@@ -55,10 +64,7 @@ class SpikingModel(nn.Module):
 
     def forward(self, x:torch.Tensor, record:bool=False, membrane:bool=False) -> ModelOutput:
         feats, spikes, mems = self.encoder(x, record, membrane)
-        out_spk, out_mem = self.readout(feats)
-        if record: spikes['output'] = out_spk
-        if membrane: mems['output'] = out_mem
-        return ModelOutput(out_spk.sum(0), feats.mean(0), spikes, mems)
+        return _output(self.readout(feats), spikes, mems, record, membrane)
 
     def loss(self, out:ModelOutput, y:torch.Tensor) -> tuple[torch.Tensor, dict]:
         "Cross-entropy on the spike counts (+ scl_weight x SupCon on the features); returns (loss, parts)."
@@ -101,13 +107,14 @@ def paper_model(name:str, spec:DatasetSpec, *, memory:str='none', contrastive:bo
                 scl_weight:float=0.1, temperature:float=0.07, time_steps:int|None=None,
                 feature_dim:int=512, conv_channels:tuple=(64, 128), pool:int=0, kernel_size:int=3, stride:int=1,
                 hidden:tuple=(1024, 1024), memory_size:int=256, hopfield_temperature:float=0.1,
-                key_dim:int=64, hopfield_beta:float|None=None, hgrn_layers:int=2) -> SpikingModel:
+                key_dim:int=64, hopfield_beta:float|None=None, hgrn_layers:int=2,
+                decode:str='spikes') -> SpikingModel:
     "A paper encoder with the readout of `memory`; `contrastive` adds the SupCon term. (`alpha` is unused here.)"
     config = {k: v for k, v in locals().items() if k not in ('spec', 'name')}
     neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
     enc = _paper_encoder(spec, neuron, feature_dim, tuple(conv_channels), pool, kernel_size, tuple(hidden), dropout, stride)
     mem, pooled = _memory_module(memory, feature_dim, memory_size, hopfield_temperature, key_dim, hopfield_beta, hgrn_layers)
-    readout = Readout(feature_dim, spec.n_classes, mem, pooled, **neuron)
+    readout = Readout(feature_dim, spec.n_classes, mem, pooled, decode=decode, **neuron)
     return SpikingModel(name, spec, enc, readout, spec.n_classes, scl_weight if contrastive else 0.0,
                         temperature, time_steps, config)
 
@@ -137,10 +144,7 @@ class JointModel(nn.Module):
 
     def forward(self, x:torch.Tensor, modality:str|None=None, record:bool=False, membrane:bool=False) -> ModelOutput:
         feats, spikes, mems = self.encoders[self._modality(x, modality)](x, record, membrane)
-        out_spk, out_mem = self.readout(feats)
-        if record: spikes['output'] = out_spk
-        if membrane: mems['output'] = out_mem
-        return ModelOutput(out_spk.sum(0), feats.mean(0), spikes, mems)
+        return _output(self.readout(feats), spikes, mems, record, membrane)
 
     loss = SpikingModel.loss
 
@@ -160,19 +164,31 @@ def joint_model(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:
 
 # %% ../nbs/23_models.ipynb #633752dd
 def _nd(input_shape:tuple):
-    "Conv, max-pool, adaptive-avg-pool classes and channel count for a (C, H, W) or (C,) step."
-    if len(input_shape) == 3: return nn.Conv2d, nn.MaxPool2d, nn.AdaptiveAvgPool2d, input_shape[0], 2
-    return nn.Conv1d, nn.MaxPool1d, nn.AdaptiveAvgPool1d, 1, 1
+    "Conv, batch-norm, max-pool, avg-pool classes and input channels for a (C, H, W) or (C,) step, and the spatial rank."
+    if len(input_shape) == 3: return nn.Conv2d, nn.BatchNorm2d, nn.MaxPool2d, nn.AvgPool2d, input_shape[0], 2
+    return nn.Conv1d, nn.BatchNorm1d, nn.MaxPool1d, nn.AvgPool1d, 1, 1
+
+def _conv_bn(Conv, Norm, a:int, b:int, k:int) -> nn.Sequential:
+    "Conv (no bias: the norm has one) then batch norm over time and batch together (tdBN, Zheng et al. 2021)."
+    return nn.Sequential(Conv(a, b, k, padding=k // 2, bias=False), Norm(b))
+
+def _steps(layer, s):
+    "A stateless layer on every step: convs step by step on the CPU, folded into the batch elsewhere (time_fold)."
+    return time_fold(layer, s, fold=s.device.type != 'cpu')
+
+def _conv_norm(block, s):
+    "Conv per step, batch norm on [T*B, ...]: the norm sees every step of every sample."
+    return time_fold(block[1], _steps(block[0], s), fold=True)
 
 class SpikingCNNEncoder(nn.Module):
-    "Conv -> LIF -> MaxPool(2) blocks, then FC -> LIF feature layer."
-    def __init__(self, input_shape:tuple, conv_channels:tuple=(32, 64, 128), feature_dim:int=512, kernel_size:int=3,
+    "Blocks of Conv -> BatchNorm -> LIF -> MaxPool(2), then FC -> LIF feature layer."
+    def __init__(self, input_shape:tuple, conv_channels:tuple=(32, 64), feature_dim:int=256, kernel_size:int=3,
                  beta:float=0.9, threshold:float=1.0, spike_fn='fast_sigmoid', dropout:float=0.0):
         super().__init__()
         self.input_shape = tuple(input_shape)
-        Conv, MaxPool, _, c_in, nd = _nd(self.input_shape)
+        Conv, Norm, MaxPool, _, c_in, nd = _nd(self.input_shape)
         chans = [c_in, *conv_channels]
-        self.convs = nn.ModuleList(Conv(a, b, kernel_size, padding=kernel_size // 2) for a, b in zip(chans, chans[1:]))
+        self.convs = nn.ModuleList(_conv_bn(Conv, Norm, a, b, kernel_size) for a, b in zip(chans, chans[1:]))
         self.pool = MaxPool(2)
         size = list(self.input_shape[1:] if nd == 2 else self.input_shape)
         for _ in conv_channels: size = [s // 2 for s in size]
@@ -189,30 +205,35 @@ class SpikingCNNEncoder(nn.Module):
         check_input(x, self.input_shape, 'SpikingCNNEncoder')
         s = x if len(self.input_shape) == 3 else x.unsqueeze(2)
         spikes, mems = {}, {}
-        for name, conv in zip(self.layer_names, self.convs):
-            s, m = self.lif(time_fold(conv, s))
+        for name, block in zip(self.layer_names, self.convs):
+            s, m = self.lif(_conv_norm(block, s))
             if record: spikes[name] = s
             if membrane: mems[name] = m
-            s = time_fold(self.pool, s)
+            s = _steps(self.pool, s)
         s, m = self.lif(self.fc(self.drop(s.flatten(2))))
         if record: spikes['features'] = s
         if membrane: mems['features'] = m
         return s, (spikes if record else None), (mems if membrane else None)
 
 class ResNetEncoder(nn.Module):
-    "ALIF stem, two residual LIF blocks, pooling, FC -> synaptic feature layer."
-    def __init__(self, input_shape:tuple, channels:int=32, feature_dim:int=512, pool:int=4, kernel_size:int=3,
+    "Conv-BN -> ALIF stem, two residual Conv-BN -> LIF blocks, average pooling, FC -> synaptic feature layer."
+    def __init__(self, input_shape:tuple, channels:int=32, feature_dim:int=256, pool:int=4, kernel_size:int=3,
                  beta:float=0.9, threshold:float=1.0, alpha:float=0.9, adapt:float=1.8, rho:float=0.95,
                  spike_fn='fast_sigmoid', dropout:float=0.0):
         super().__init__()
         self.input_shape = tuple(input_shape)
-        Conv, MaxPool, AvgPool, c_in, nd = _nd(self.input_shape)
-        conv = lambda a, b: Conv(a, b, kernel_size, padding=kernel_size // 2)
-        self.stem = conv(c_in, channels)
+        Conv, Norm, MaxPool, AvgPool, c_in, nd = _nd(self.input_shape)
+        cb = lambda a, b: _conv_bn(Conv, Norm, a, b, kernel_size)
+        self.stem = cb(c_in, channels)
         self.stem_pool = MaxPool(2)
-        self.block_convs = nn.ModuleList(nn.ModuleList([conv(channels, channels), conv(channels, channels)]) for _ in range(2))
+        self.block_convs = nn.ModuleList(nn.ModuleList([cb(channels, channels), cb(channels, channels)]) for _ in range(2))
+        size = list(self.input_shape[1:] if nd == 2 else self.input_shape)
+        size = [s // 2 // pool for s in size]
+        if min(size) < 1: raise ValueError(f"input {input_shape} is too small for max-pool 2 then average-pool {pool}")
         self.avg = AvgPool(pool)
-        self.fc = nn.Linear(channels * pool ** nd, feature_dim)
+        n = channels
+        for s in size: n *= s
+        self.fc = nn.Linear(n, feature_dim)
         self.drop = nn.Dropout(dropout) if dropout > 0 else nn.Identity()
         self.alif = ALIF(beta, threshold, adapt, rho, spike_fn)
         self.lif = LIF(beta, threshold, spike_fn)
@@ -227,40 +248,41 @@ class ResNetEncoder(nn.Module):
         def keep(name, s, m):
             if record: spikes[name] = s
             if membrane: mems[name] = m
-        s, m = self.alif(time_fold(self.stem, s)); keep('stem', s, m)
-        s = time_fold(self.stem_pool, s)
+        s, m = self.alif(_conv_norm(self.stem, s)); keep('stem', s, m)
+        s = _steps(self.stem_pool, s)
         for k, (c1, c2) in enumerate(self.block_convs, 1):
-            a, m = self.lif(time_fold(c1, s)); keep(f'block{k}a', a, m)
-            s, m = self.lif(time_fold(c2, a) + s); keep(f'block{k}', s, m)
-        s = time_fold(self.avg, s).flatten(2)
+            a, m = self.lif(_conv_norm(c1, s)); keep(f'block{k}a', a, m)
+            s, m = self.lif(_conv_norm(c2, a) + s); keep(f'block{k}', s, m)
+        s = _steps(self.avg, s).flatten(2)
         s, m = self.syn(self.fc(self.drop(s))); keep('features', s, m)
         return s, (spikes if record else None), (mems if membrane else None)
 
-def spiking_cnn(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.0,
-                surrogate:str='fast_sigmoid', slope:float=25.0, scl_weight:float=0.1, temperature:float=0.07,
-                time_steps:int|None=None, feature_dim:int=512, conv_channels:tuple=(32, 64, 128), kernel_size:int=3) -> SpikingModel:
-    "The `spiking-cnn` baseline. (`alpha`, `scl_weight`, `temperature` are unused: CE loss.)"
+def spiking_cnn(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.2,
+                surrogate:str='fast_sigmoid', slope:float=5.0, scl_weight:float=0.1, temperature:float=0.07,
+                time_steps:int|None=None, feature_dim:int=256, conv_channels:tuple=(32, 64), kernel_size:int=3,
+                decode:str='membrane') -> SpikingModel:
+    "The `spiking-cnn` baseline, read out by mean output membrane. (`alpha`, `scl_weight`, `temperature` are unused: CE loss.)"
     config = {k: v for k, v in locals().items() if k != 'spec'}
     neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
     enc = SpikingCNNEncoder(spec.input_shape, tuple(conv_channels), feature_dim, kernel_size, dropout=dropout, **neuron)
-    return SpikingModel('spiking-cnn', spec, enc, Readout(feature_dim, spec.n_classes, **neuron), spec.n_classes,
+    return SpikingModel('spiking-cnn', spec, enc, Readout(feature_dim, spec.n_classes, decode=decode, **neuron), spec.n_classes,
                         0.0, temperature, time_steps, config)
 
-def spiking_resnet(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.0,
-                   surrogate:str='fast_sigmoid', slope:float=25.0, scl_weight:float=0.1, temperature:float=0.07,
-                   time_steps:int|None=None, feature_dim:int=512, channels:int=32, pool:int=4, kernel_size:int=3,
-                   adapt:float=1.8, rho:float=0.95) -> SpikingModel:
-    "The `spiking-resnet` baseline (`alpha`: synaptic decay of the feature layer). CE loss."
+def spiking_resnet(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.2,
+                   surrogate:str='fast_sigmoid', slope:float=5.0, scl_weight:float=0.1, temperature:float=0.07,
+                   time_steps:int|None=None, feature_dim:int=256, channels:int=32, pool:int=4, kernel_size:int=3,
+                   adapt:float=1.8, rho:float=0.95, decode:str='membrane') -> SpikingModel:
+    "The `spiking-resnet` baseline (`alpha`: synaptic decay of the feature layer), read out by mean output membrane. CE loss."
     config = {k: v for k, v in locals().items() if k != 'spec'}
     neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
     enc = ResNetEncoder(spec.input_shape, channels, feature_dim, pool, kernel_size, alpha=alpha, adapt=adapt, rho=rho,
                         dropout=dropout, **neuron)
-    return SpikingModel('spiking-resnet', spec, enc, Readout(feature_dim, spec.n_classes, **neuron), spec.n_classes,
+    return SpikingModel('spiking-resnet', spec, enc, Readout(feature_dim, spec.n_classes, decode=decode, **neuron), spec.n_classes,
                         0.0, temperature, time_steps, config)
 
 # %% ../nbs/23_models.ipynb #90c63a3d
 _COMMON = ('beta', 'threshold', 'alpha', 'dropout', 'surrogate', 'slope', 'scl_weight', 'temperature',
-           'time_steps', 'feature_dim')
+           'time_steps', 'feature_dim', 'decode')
 _VISION = ('conv_channels', 'pool', 'kernel_size', 'stride')
 _AUDIO = ('hidden',)
 
@@ -274,37 +296,51 @@ class ModelInfo:
     vision: tuple = _VISION       # width overrides for vision datasets
     audio: tuple = _AUDIO         # ... for audio datasets
     extra: tuple = ()             # model-specific overrides
+    paper_encoder: bool = True    # built on the paper's encoders (the presets' width knobs per modality apply)
 
     def overrides(self, modality:str) -> tuple:
         return _COMMON + (self.vision if modality == 'vision' else self.audio) + self.extra
 
-def _paper(name, memory, contrastive=False):
-    return lambda spec, **kw: paper_model(name, spec, memory=memory, contrastive=contrastive, **kw)
+def _paper(name, memory, contrastive=False, decode='spikes'):
+    return lambda spec, **kw: paper_model(name, spec, memory=memory, contrastive=contrastive, decode=decode, **kw)
 
 MODELS = {
     'baseline': ModelInfo(_paper('baseline', 'none'), 'M1: paper encoder, FC -> LIF output over time, CE'),
     'scl': ModelInfo(_paper('scl', 'none', True), 'M2: M1 + 0.1 x SupCon on L2-normalised features'),
-    'hopfield': ModelInfo(_paper('hopfield', 'hopfield'), 'M3: paper Hopfield memory on time-mean features, one-step output',
+    'hopfield': ModelInfo(_paper('hopfield', 'hopfield', True), 'M3: paper Hopfield memory on time-mean features, one-step output, + SupCon',
                           extra=('memory_size', 'hopfield_temperature')),
-    'hgrn': ModelInfo(_paper('hgrn', 'hgrn'), 'M4: paper GRU-style gate once on time-mean features, one-step output'),
+    'hgrn': ModelInfo(_paper('hgrn', 'hgrn', True), 'M4: paper GRU-style gate once on time-mean features, one-step output, + SupCon'),
     'hybrid': ModelInfo(_paper('hybrid', 'hybrid', True), 'M5: Hopfield + gate + SupCon, one-step output',
                         extra=('memory_size', 'hopfield_temperature')),
-    'hgrn-temporal': ModelInfo(_paper('hgrn-temporal', 'hgrn-temporal'), 'HGRN over time (Qin et al. 2023)',
-                               extra=('hgrn_layers',)),
-    'hopfield-modern': ModelInfo(_paper('hopfield-modern', 'hopfield-modern'), 'modern Hopfield layer (Ramsauer et al. 2020)',
+    'hgrn-temporal': ModelInfo(_paper('hgrn-temporal', 'hgrn-temporal', decode='membrane'),
+                               'HGRN over time (Qin et al. 2023), membrane readout', extra=('hgrn_layers',)),
+    'hopfield-modern': ModelInfo(_paper('hopfield-modern', 'hopfield-modern', decode='membrane'),
+                                 'modern Hopfield layer (Ramsauer et al. 2020), membrane readout',
                                  extra=('memory_size', 'key_dim', 'hopfield_beta')),
     'joint': ModelInfo(joint_model, 'both modalities, shared gate and readout, 10 classes',
                        datasets=('nmnist', 'shd', 'nmnist-emu', 'shd-emu'), vision=_VISION + _AUDIO, audio=_VISION + _AUDIO),
-    'spiking-cnn': ModelInfo(spiking_cnn, '3 x (conv, LIF, max-pool), FC LIF, output LIF',
-                             vision=('conv_channels', 'kernel_size'), audio=('conv_channels', 'kernel_size')),
-    'spiking-resnet': ModelInfo(spiking_resnet, 'ALIF stem, 2 residual LIF blocks, synaptic layer, output LIF',
+    'spiking-cnn': ModelInfo(spiking_cnn, '2 x (conv, batch norm, LIF, max-pool), FC LIF, membrane readout',
+                             vision=('conv_channels', 'kernel_size'), audio=('conv_channels', 'kernel_size'),
+                             paper_encoder=False),
+    'spiking-resnet': ModelInfo(spiking_resnet, 'ALIF stem, 2 residual LIF blocks with batch norm, synaptic layer, membrane readout',
                                 vision=('channels', 'pool', 'kernel_size'), audio=('channels', 'pool', 'kernel_size'),
-                                extra=('adapt', 'rho')),
+                                extra=('adapt', 'rho'), paper_encoder=False),
 }
+
+ALIASES = {'cnn': 'spiking-cnn', 'resnet': 'spiking-resnet', 'm1': 'baseline', 'm2': 'scl', 'm3': 'hopfield',
+           'm4': 'hgrn', 'm5': 'hybrid'}
+
+def canonical_model(name:str) -> str:
+    "The registry name of `name`, accepting the familiar short names (`cnn`, `resnet`, `m1`..`m5`)."
+    key = str(name).strip().lower()
+    key = ALIASES.get(key, key)
+    if key not in MODELS:
+        raise ValueError(f"model={name!r} is unknown; valid models: {', '.join(MODELS)} (also: {', '.join(ALIASES)})")
+    return key
 
 def valid_datasets(name:str) -> list[str]:
     "The dataset names model `name` can be built for."
-    info = MODELS[name]
+    info = MODELS[canonical_model(name)]
     return [d for d, s in DATASETS.items() if s.modality in info.modalities and (info.datasets is None or d in info.datasets)]
 
 def build_model(name:str,     # a registry name (see MODELS)
@@ -312,8 +348,7 @@ def build_model(name:str,     # a registry name (see MODELS)
                 **overrides,  # neuron, loss and width knobs (see the table)
                ) -> nn.Module:
     "Build model `name` sized for `dataset`; bad names, datasets or overrides raise ValueError listing the valid ones."
-    if name not in MODELS:
-        raise ValueError(f"model={name!r} is unknown; valid models: {', '.join(MODELS)}")
+    name = canonical_model(name)
     spec = dataset_spec(dataset)
     ok = valid_datasets(name)
     if dataset not in ok:
@@ -329,7 +364,7 @@ def build_model(name:str,     # a registry name (see MODELS)
 # %% ../nbs/23_models.ipynb #86983785
 def small_overrides(name:str, modality:str) -> dict:
     "Small widths for `name` on `modality`: used by the tests and the benchmark's default run."
-    if name == 'spiking-cnn': return dict(conv_channels=(4, 8, 8), feature_dim=32)
+    if name == 'spiking-cnn': return dict(conv_channels=(4, 8), feature_dim=32)
     if name == 'spiking-resnet': return dict(channels=4, pool=2, feature_dim=32)
     kw = dict(feature_dim=32)
     if name == 'joint': return dict(kw, conv_channels=(4, 8), pool=4, hidden=(32,))
@@ -337,6 +372,42 @@ def small_overrides(name:str, modality:str) -> dict:
     if name in ('hopfield', 'hybrid', 'hopfield-modern'): kw['memory_size'] = 16
     if name == 'hopfield-modern': kw['key_dim'] = 8
     return kw
+
+# %% ../nbs/23_models.ipynb #6516620d
+def _drivers(model:nn.Module, modality:str|None=None) -> list:
+    "(recorded layer name, module whose weights drive it) from the input up, for the layers `calibrate_firing` tunes."
+    enc = model.encoders[modality] if isinstance(model, JointModel) else model.encoder
+    if isinstance(enc, VisualEncoder): pairs = list(zip(enc.layer_names, [*enc.convs, enc.fc]))
+    elif isinstance(enc, AudioEncoder): pairs = list(zip(enc.layer_names, enc.fcs))
+    else: pairs = [('features', enc.fc)]          # conv stacks with batch norm fire without help
+    if model.readout.decode == 'spikes': pairs.append(('output', model.readout.fc))
+    return pairs
+
+@torch.no_grad()
+def calibrate_firing(model:nn.Module,
+                     x:torch.Tensor,              # one training batch [T, B, ...]
+                     band:tuple=(0.02, 0.3),      # accepted firing rates (fraction of neuron-steps)
+                     max_steps:int=12,            # forward passes per layer at most
+                     modality:str|None=None,      # the joint model: which encoder (both are calibrated when None)
+                    ) -> dict:                    # layer -> (rate before, rate after, weight scale)
+    "Scale each spiking layer's driving weights until its firing rate on `x` lies in `band`."
+    if isinstance(model, JointModel) and modality is None: raise ValueError("joint model: pass modality='vision' or 'audio'")
+    kw = {'modality': modality} if isinstance(model, JointModel) else {}
+    lo, hi = band
+    target = (lo * hi) ** 0.5
+    was_training = model.training; model.eval()
+    report = {}
+    for name, layer in _drivers(model, modality):
+        rate0 = rate = model(x, record=True, **kw).spikes[name].mean().item()
+        scale = 1.0
+        for _ in range(max_steps):
+            if lo <= rate <= hi: break
+            f = 4.0 if rate == 0 else min(max((target / rate) ** 0.5, 0.5), 4.0)
+            layer.weight.mul_(f); scale *= f
+            rate = model(x, record=True, **kw).spikes[name].mean().item()
+        report[name] = (rate0, rate, scale)
+    model.train(was_training)
+    return report
 
 # %% ../nbs/23_models.ipynb #8833c9ce
 class SnntorchReference(nn.Module):
@@ -375,10 +446,11 @@ class SnntorchReference(nn.Module):
                 o, mems[-1] = self.lifs[-1](ro.fc(ro.memory(s)), mems[-1])
                 outs.append(o)
         feats = torch.stack(feats)
+        emb = ro.memory(feats.mean(0)) if ro.pooled else feats.mean(0)
         if ro.pooled:
-            o, _ = self.lifs[-1](ro.fc(ro.memory(feats.mean(0))), mems[-1])
+            o, _ = self.lifs[-1](ro.fc(emb), mems[-1])
             outs.append(o)
-        return ModelOutput(torch.stack(outs).sum(0), feats.mean(0))
+        return ModelOutput(torch.stack(outs).sum(0), emb)
 
     loss = SpikingModel.loss
 

@@ -15,9 +15,10 @@ from .core import RunRecord, atomic_write, project_root, results_dir
 
 # %% auto #0
 __all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'MODEL_LABELS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY',
-           'collect_runs', 'mean_ci', 'fmt_ci', 'table1', 'table2', 'to_latex', 'write_table', 'table3',
-           'energy_reports', 'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions', 'figure_engrams',
-           'figure_energy', 'figure_robustness', 'figure_spikes', 'build_figures']
+           'collect_runs', 'mean_ci', 'fmt_ci', 'linear_reference', 'table1', 'paired_table', 'table2', 'to_latex',
+           'write_table', 'table3', 'energy_reports', 'energy_table', 'figure_accuracy', 'figure_curves',
+           'figure_confusions', 'figure_engrams', 'figure_energy', 'figure_robustness', 'figure_spikes',
+           'build_figures']
 
 # %% ../nbs/50_report.ipynb #1cc78e14
 PUBLISHED_T1 = {  # model: (N-MNIST, SHD)
@@ -38,7 +39,7 @@ def collect_runs(preset:str, root=None) -> pd.DataFrame:
         rec = RunRecord.load(m.parent)
         c = rec.config
         study = '+'.join(real_name(d) for d in c.dataset.split('+'))   # a run asked for by its stand-in's name counts too
-        rows.append({'preset': c.preset, 'protocol': c.protocol, 'dataset': study, 'model': c.model,
+        rows.append({'preset': c.preset, 'protocol': c.protocol, 'dataset': study, 'model': c.model, 'data': c.data,
                      'seed': c.seed, 'paper_twin': c.paper_twin, 'folder': str(m.parent), **rec.metrics})
     return pd.DataFrame(rows)
 
@@ -54,6 +55,43 @@ def fmt_ci(m, h, n) -> str:
     if n == 0: return '—'
     return f'{100*m:.2f}' if n == 1 or h != h else f'{100*m:.2f} ± {100*h:.2f} ({n})'
 
+# %% ../nbs/50_report.ipynb #c810407a
+def linear_reference(preset:str,          # the preset whose frames are read
+                     dataset:str,         # study dataset: nmnist or shd
+                     data:str='auto', data_root=None, root=None, seed:int=0,
+                     Cs:tuple=(1e-3, 1e-2, 1e-1), # inverse regularisation strengths tried; the validation split chooses
+                     progress:bool=False) -> dict:
+    "Logistic regression on the frames and splits the preset's baseline reads (fit / validation / test); cached in results/reference."
+    import hashlib, json
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    from crossmodal_nb.core import read_json, write_json
+    from crossmodal_nb.train import _load, preset_config
+    cfg = preset_config(preset, 'baseline', dataset, 'rigorous', seed, data=data)
+    sets = {s: _load(cfg, dataset, s, cfg.max_test if s == 'test' else cfg.max_train, data_root, progress)
+            for s in ('fit', 'val', 'test')}
+    ident = {'folders': {s: str(d.cache.folder.name) for s, d in sets.items()}, 'sizes': {s: len(d) for s, d in sets.items()},
+             'val_fraction': cfg.val_fraction, 'seed': seed, 'Cs': list(Cs)}
+    key = hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
+    out = results_dir(root)/'reference'/preset/f"linear_{sets['fit'].name}.json"
+    if out.is_file():
+        old = read_json(out)
+        if old.get('key') == key: return old
+    X = {s: np.asarray(d.frames, np.float32).reshape(len(d), -1) for s, d in sets.items()}
+    fits = {}
+    for C in Cs:
+        clf = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=300, random_state=seed))
+        fits[C] = (clf.fit(X['fit'], sets['fit'].labels), )
+        fits[C] += (clf.score(X['val'], sets['val'].labels),)
+    best = max(Cs, key=lambda C: fits[C][1])   # ties: the smallest C (the strongest regularisation)
+    res = {'dataset_read': sets['fit'].name, 'source': sets['fit'].source, 'C': best,
+           'val_acc': {str(C): fits[C][1] for C in Cs}, 'test_acc': float(fits[best][0].score(X['test'], sets['test'].labels)),
+           'n_fit': len(sets['fit']), 'n_val': len(sets['val']), 'n_test': len(sets['test']),
+           'frames': list(sets['fit'].frames.shape[1:]), 'key': key, **ident}
+    write_json(out, res)
+    return res
+
 # %% ../nbs/50_report.ipynb #f3ca684c
 def _provenance_line(df:pd.DataFrame, preset:str) -> str:
     sources = ', '.join(sorted(set(df['dataset_read']))) if len(df) else 'no runs'
@@ -63,7 +101,9 @@ def _provenance_line(df:pd.DataFrame, preset:str) -> str:
     return (f"Preset `{preset}`; data read: {sources}. `paper` protocol: {paper}; "
             f"`rigorous`: epoch chosen on a validation split, test evaluated once; mean ± 95% t-interval half-width (n seeds).")
 
-def table1(df:pd.DataFrame) -> pd.DataFrame:
+def table1(df:pd.DataFrame,
+           linear:dict|None=None, # study dataset -> `linear_reference` result: a row for the linear readout
+          ) -> pd.DataFrame:
     "Table I: paper-protocol and rigorous accuracies per model on N-MNIST and SHD, with the published values."
     rows = []
     single = df[~df['dataset'].str.contains('+', regex=False)] if len(df) else df
@@ -80,6 +120,29 @@ def table1(df:pd.DataFrame) -> pd.DataFrame:
         r['avg rigorous'] = f"{50*(accs['nmnist'] + accs['shd']):.2f}" if all(v == v for v in accs.values()) else '—'
         pub = PUBLISHED_T1.get(model)
         r['published N-MNIST'], r['published SHD'] = (f'{pub[0]:.2f}', f'{pub[1]:.2f}') if pub else ('—', '—')
+        rows.append(r)
+    if linear and rows:
+        r = {k: '—' for k in rows[0]}
+        r['model'] = 'linear readout (same frames)'
+        for ds, col in (('nmnist', 'N-MNIST'), ('shd', 'SHD')):
+            if ds in linear: r[f'{col} rigorous'] = f"{100*linear[ds]['test_acc']:.2f}"
+        rows.append(r)
+    return pd.DataFrame(rows)
+
+def paired_table(df:pd.DataFrame) -> pd.DataFrame:
+    "Each mechanism against the baseline, seed by seed (rigorous): mean difference and its 95% t-interval."
+    rows = []
+    rig = df[(df.protocol == 'rigorous') & ~df['dataset'].str.contains('+', regex=False)] if len(df) else df
+    if not len(rig): return pd.DataFrame(rows)
+    for model in [m for m in MODEL_LABELS if m not in ('baseline', 'joint') and m in set(rig.model)]:
+        r = {'model': MODEL_LABELS[model]}
+        for ds, col in (('nmnist', 'N-MNIST'), ('shd', 'SHD')):
+            a = rig[(rig.model == model) & (rig.dataset == ds)].set_index('seed')['test_acc']
+            b = rig[(rig.model == 'baseline') & (rig.dataset == ds)].set_index('seed')['test_acc']
+            m, h, n = mean_ci((a - b).dropna())
+            r[f'{col} Δ vs M1'] = '—' if n == 0 else (f'{100*m:+.2f}' if n == 1 or h != h else f'{100*m:+.2f} ± {100*h:.2f} ({n})')
+            mem = rig[(rig.model == model) & (rig.dataset == ds)].get('test_acc_membrane')
+            r[f'{col} membrane-decoded'] = fmt_ci(*mean_ci(mem)) if mem is not None and mem.notna().any() else '—'
         rows.append(r)
     return pd.DataFrame(rows)
 

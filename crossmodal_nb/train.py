@@ -28,8 +28,8 @@ from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, atomic_wr
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'SCHEDULERS', 'PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'make_optimizer', 'make_scheduler',
            'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'evaluate', 'FitResult', 'fit', 'preset_config',
-           'model_overrides', 'energy_of', 'robustness_of', 'train', 'paper_twin_dir', 'config_from_args',
-           'train_command']
+           'augment_batch', 'model_overrides', 'energy_of', 'robustness_of', 'train', 'paper_twin_dir',
+           'evaluate_transfer', 'config_from_args', 'train_command']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
 OPTIMIZERS = {'adamw': torch.optim.AdamW, 'adam': torch.optim.Adam, 'sgd': torch.optim.SGD}
@@ -72,7 +72,7 @@ def epoch_seed(seed:int, epoch:int) -> int:
 def evaluate(model:nn.Module, batches:Iterable, device='cpu', features:bool=False) -> dict:
     "Accuracy and mean loss over `batches`; with `features=True` also the features, labels and predictions."
     model.eval()
-    n = correct = 0; loss_sum = 0.0
+    n = correct = correct_mem = ties = 0; loss_sum = 0.0; has_potential = False
     feats, labels, preds = [], [], []
     for x, y, kw in batches:
         x, y = x.to(device, non_blocking=True), y.to(device)
@@ -80,9 +80,14 @@ def evaluate(model:nn.Module, batches:Iterable, device='cpu', features:bool=Fals
         loss, _ = model.loss(out, y)
         p = out.counts.argmax(1)
         n += len(y); correct += (p == y).sum().item(); loss_sum += loss.item() * len(y)
+        if out.potential is not None:
+            has_potential = True
+            correct_mem += (out.potential.argmax(1) == y).sum().item()
+            ties += ((out.counts == out.counts.max(1, keepdim=True).values).sum(1) > 1).sum().item()
         if features:
             feats.append(out.features.float().cpu()); labels.append(y.cpu()); preds.append(p.cpu())
     res = {'acc': correct / max(n, 1), 'loss': loss_sum / max(n, 1), 'n': n}
+    if has_potential: res.update(acc_membrane=correct_mem / max(n, 1), ties=ties / max(n, 1))
     if features and n:
         res.update(features=torch.cat(feats).numpy(), labels=torch.cat(labels).numpy(), predictions=torch.cat(preds).numpy())
     return res
@@ -174,14 +179,21 @@ PRESET_TABLE = {
     'smoke': {'all': dict(epochs=1, batch_size=16, max_train=64, max_test=32, lr=2e-3, energy_batches=1, paper_twin=True),
               'vision': dict(extra=dict(conv_channels=(4, 8), feature_dim=32)),
               'audio': dict(extra=dict(hidden=(32, 32), feature_dim=32))},
-    'quick': {'all': dict(batch_size=32, lr=2e-3, max_test=0, energy_batches=10, robustness_batches=8, threads=1,
+    'quick': {'all': dict(batch_size=32, lr=2e-3, max_test=0, energy_batches=10, robustness_batches=8, threads=1, init='firing',
                           paper_twin=True),
               'vision': dict(epochs=4, max_train=0, preprocessing='full', time_steps=12,
                              extra=dict(conv_channels=(8, 16), stride=2, feature_dim=128)),
               'audio': dict(epochs=16, lr=5e-3, max_train=0, dropout=0.2,
                             extra=dict(hidden=(128, 128), feature_dim=128, slope=5.0)),
               'joint': dict(epochs=4, max_train=2000, dropout=0.0, time_steps=0),   # its atan surrogate ignores `slope`
-              'hgrn-temporal': dict(extra=dict(slope=5.0)), 'hopfield-modern': dict(extra=dict(slope=5.0))},
+              'hgrn-temporal': dict(extra=dict(slope=5.0)), 'hopfield-modern': dict(extra=dict(slope=5.0)),
+              'hopfield:vision': dict(extra=dict(slope=5.0)), 'hgrn:vision': dict(extra=dict(slope=5.0)),
+              'hybrid:vision': dict(extra=dict(slope=5.0)),
+              'audio:all': dict(val_fraction=0.2),
+              'spiking-cnn:vision': dict(epochs=30, time_steps=10, lr=2e-3, augment=dict(shift=2, drop=0.1)),
+              'spiking-resnet:vision': dict(epochs=30, time_steps=10, lr=2e-3, augment=dict(shift=2, drop=0.1)),
+              'spiking-cnn:audio': dict(epochs=20, augment=dict(channel_jitter=8, stretch=0.1)),
+              'spiking-resnet:audio': dict(epochs=20, augment=dict(channel_jitter=8, stretch=0.1))},
     'paper': {'all': dict(batch_size=32, lr=1e-3, weight_decay=1e-4, scheduler='cosine', grad_clip=1.0),
               'vision': dict(epochs=30, patience=5),
               'audio': dict(epochs=40, patience=10)},
@@ -194,16 +206,51 @@ def preset_config(preset:str, model:str, dataset:str, protocol:str='paper', seed
     "The `RunConfig` of one run of a preset; `overrides` (RunConfig fields) win over the preset."
     if preset not in PRESET_TABLE: raise ValueError(f"preset={preset!r} is unknown; valid: {', '.join(PRESET_TABLE)}")
     table = PRESET_TABLE[preset]
+    from crossmodal_nb.models import MODELS, canonical_model
+    model = canonical_model(model)
     fields = dict(model=model, dataset=dataset, preset=preset, protocol=protocol, seed=seed)
-    extra = {}
-    for key in ['all', *_modalities(dataset), model]:
+    extra, mods = {}, _modalities(dataset)
+    for key in ['all', *mods, *[f'{m}:all' for m in mods], model, *[f'{model}:{m}' for m in mods]]:
         part = dict(table.get(key, {}))
-        extra.update(part.pop('extra', {}))
+        widths = part.pop('extra', {})
+        if key not in mods or MODELS[model].paper_encoder: extra.update(widths)   # modality widths size the paper encoders
         fields.update(part)
+    # a width knob of the preset that this model does not have (the paper encoders' `stride` for spiking-cnn) is dropped;
+    # one given explicitly is checked by build_model and refused
+    allowed = set().union(*(MODELS[model].overrides(m) for m in mods))
+    extra = {k: v for k, v in extra.items() if k in allowed}
     extra.update(overrides.pop('extra', {}))
     if protocol != 'rigorous' or seed != 0: fields['paper_twin'] = False  # only rigorous seed 0 stands in for the paper run
     fields.update(overrides)
     return RunConfig(**fields, extra=extra).check()
+
+# %% ../nbs/30_train.ipynb #d26ecfd2
+def _shift(x:torch.Tensor, d:torch.Tensor, dims:tuple) -> torch.Tensor:
+    "Move each sample b of x [T, B, ...] by d[b] places along `dims`, filling with zeros."
+    out = torch.zeros_like(x)
+    for b, db in enumerate(d.tolist()):
+        src, dst = [slice(None), b], [slice(None), b]
+        for k, dim in enumerate(dims):
+            n, s = x.shape[dim], db[k]
+            while len(src) < dim: src.append(slice(None)); dst.append(slice(None))
+            src.append(slice(max(0, -s), n - max(0, s))); dst.append(slice(max(0, s), n - max(0, -s)))
+        out[tuple(dst)] = x[tuple(src)]
+    return out
+
+def augment_batch(x:torch.Tensor,        # frames [T, B, P, H, W] (vision) or [T, B, C] (audio)
+                  g:torch.Generator,     # the randomness (one per epoch)
+                  shift:int=0, drop:float=0.0, channel_jitter:int=0, stretch:float=0.0) -> torch.Tensor:
+    "A randomly transformed copy of a training batch (see the list above)."
+    T, B = x.shape[:2]
+    if shift and x.dim() == 5: x = _shift(x, torch.randint(-shift, shift + 1, (B, 2), generator=g), (3, 4))
+    if channel_jitter and x.dim() == 3: x = _shift(x, torch.randint(-channel_jitter, channel_jitter + 1, (B, 1), generator=g), (2,))
+    if stretch:
+        f = 1 + (torch.rand(B, generator=g) * 2 - 1) * stretch             # output step t reads input step t / f
+        src = (torch.arange(T)[:, None] / f[None]).floor().long()           # [T, B]
+        valid = (src < T).to(x.dtype).view(T, B, *[1] * (x.dim() - 2))
+        x = torch.gather(x, 0, src.clamp(max=T - 1).view(T, B, *[1] * (x.dim() - 2)).expand_as(x)) * valid
+    if drop: x = torch.binomial(x, torch.full_like(x, 1 - drop), generator=g)
+    return x
 
 # %% ../nbs/30_train.ipynb #efc87226
 MODEL_KNOBS = ('beta', 'threshold', 'alpha', 'dropout', 'scl_weight', 'temperature')
@@ -222,10 +269,13 @@ def _load(cfg:RunConfig, name:str, split:str, limit:int, data_root, progress:boo
                          val_fraction=cfg.val_fraction, seed=cfg.seed, limit=limit, progress=progress)
 
 def _source(ds, cfg:RunConfig, shuffle:bool, device, kw:dict, label_map=None):
-    "A batch source `epoch -> (x, y, forward_kwargs)` over a frame dataset."
+    "A batch source `epoch -> (x, y, forward_kwargs)` over a frame dataset; training batches (`shuffle`) get `cfg.augment`."
     from crossmodal_nb.datasets import batches
+    aug = cfg.augment if shuffle else {}
     def gen(epoch):
+        g = torch.Generator().manual_seed(epoch_seed(cfg.seed, epoch) + 7)
         for x, y in batches(ds, cfg.batch_size, shuffle=shuffle, seed=epoch_seed(cfg.seed, epoch), device=device):
+            if aug: x = augment_batch(x, g, **aug)
             yield x, (label_map(y) if label_map else y), kw
     return gen
 
@@ -292,10 +342,23 @@ def train(cfg:RunConfig,                  # the run
     train_sets = [_load(cfg, n, fit_split, cfg.max_train, data_root, progress) for n in names]
     eval_sets = [_load(cfg, n, 'val' if rigorous else 'test', cfg.max_test, data_root, progress) for n in names]
     read = '+'.join(ds.name for ds in train_sets)
-    if progress: print(f"data: {read} ({', '.join(ds.source for ds in train_sets)}); "
-                       f"{sum(len(d) for d in train_sets)} training samples", file=sys.stderr)
+    if progress:
+        n_par = sum(p.numel() for p in model.parameters())
+        print(f"data: {read} ({', '.join(ds.source for ds in train_sets)}); {sum(len(d) for d in train_sets)} training, "
+              f"{sum(len(d) for d in eval_sets)} {'validation' if rigorous else 'test'} recordings; "
+              f"{' and '.join(f'{ds.frames.shape[1]} frames of {tuple(ds.frames.shape[2:])}' for ds in train_sets)}\n"
+              f"model: {cfg.model} ({n_par:,} parameters); preset {cfg.preset}, protocol {cfg.protocol}, seed {cfg.seed}; "
+              f"{cfg.epochs} epochs of batch {cfg.batch_size}, lr {cfg.lr:g}"
+              f"{', augment ' + str(cfg.augment) if cfg.augment else ''}; device {device}, {torch.get_num_threads()} threads",
+              file=sys.stderr)
     out_dir = Path(out_dir) if out_dir is not None else run_dir(cfg.replace(dataset=read))
     train_src = _interleave(*[_source(d, cfg, True, device, kw, m) for d, kw, m in zip(train_sets, kws, maps)])
+    if cfg.init == 'firing':   # scale the weights until every spiking layer fires on the first training batch of each modality
+        from crossmodal_nb.models import calibrate_firing
+        for d, kw in zip(train_sets, kws):
+            x0, _, _ = next(iter(_source(d, cfg, True, device, kw)(1)))
+            rep = calibrate_firing(model.to(device), x0, **kw)
+            if progress: print('init firing: ' + ', '.join(f'{k} {a:.3f}->{b:.3f}' for k, (a, b, _) in rep.items()), file=sys.stderr)
 
     def evaluator(sets):
         def ev(m):
@@ -344,6 +407,8 @@ def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, meas
     metrics = {'protocol': cfg.protocol, 'chosen_epoch': epoch, 'test_acc': float(np.mean([f['acc'] for f in finals])),
                'n_test': sum(f['n'] for f in finals), **metrics}
     if joint: metrics.update({f"test_acc_{kw['modality']}": f['acc'] for f, kw in zip(finals, kws)})
+    for k in ('acc_membrane', 'ties'):   # one-step spiking readouts (M3-M5): the same weights decoded by membrane
+        if all(k in f for f in finals): metrics[f'test_{k}'] = float(np.mean([f[k] for f in finals]))
     arrays = {}
     for f, kw in zip(finals, kws):
         sfx = f"_{kw['modality']}" if joint else ''
@@ -361,17 +426,52 @@ def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, meas
     record.save(out_dir)
     return record
 
+# %% ../nbs/30_train.ipynb #de0975ab
+def evaluate_transfer(run:Path|str,            # a finished run folder (config.json, checkpoint.pt)
+                      dataset:str,             # the dataset to test on, e.g. 'nmnist'
+                      split:str='test',        # its split: train, test (a partial copy's train split is unseen data too)
+                      data:str='real', data_root=None, limit:int=0, device='cpu', progress:bool=False) -> dict:
+    "Accuracy of a run's chosen weights on another dataset, framed as the run framed its own."
+    from crossmodal_nb.datasets import frame_dataset
+    from crossmodal_nb.models import build_model
+    run = Path(run)
+    rec = RunRecord.load(run)
+    cfg = rec.config
+    ck = load_checkpoint(run/'checkpoint.pt', device)
+    model = build_model(cfg.model, cfg.dataset.split('+')[0], **model_overrides(cfg))
+    if dataset_spec(dataset).input_shape != model.spec.input_shape or dataset_spec(dataset).n_classes != model.n_classes:
+        raise ValueError(f"{run}: a {cfg.model} for {cfg.dataset} cannot read {dataset} (input {dataset_spec(dataset).input_shape}, "
+                         f"{dataset_spec(dataset).n_classes} classes)")
+    model.load_state_dict(ck['best']['state']); model.to(device)
+    ds = frame_dataset(dataset, split, data=data, data_root=data_root, time_steps=cfg.time_steps or None,
+                       preprocessing=cfg.preprocessing, limit=limit, progress=progress, log=lambda *a: None)
+    res = evaluate(model, _source(ds, cfg, False, device, {})(0), device)
+    return {'run': str(run), 'trained_on': rec.metrics.get('dataset_read', cfg.dataset), 'tested_on': ds.name,
+            'source': ds.source, 'split': split, 'n': res['n'], 'acc': res['acc'],
+            'acc_on_own_test': rec.metrics.get('test_acc')}
+
 # %% ../nbs/30_train.ipynb #b2a1a251
+def _parse_augment(text:str) -> dict:
+    "`shift=2,drop=0.1` -> {'shift': 2, 'drop': 0.1}; `none` -> {}."
+    if text.strip().lower() in ('', 'none', 'off'): return {}
+    out = {}
+    for part in text.split(','):
+        k, sep, v = part.partition('=')
+        if not sep: raise argparse.ArgumentTypeError(f"{part!r}: expected name=value, e.g. shift=2,drop=0.1")
+        try: out[k.strip()] = int(v) if v.strip().lstrip('-').isdigit() else float(v)
+        except ValueError: raise argparse.ArgumentTypeError(f"{part!r}: {v!r} is not a number")
+    return out
+
 def _train_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='crossmodal train', description=(
         'Train one model on one dataset and write its run record (config.json, metrics.json, history.csv, '
         'features.npz, checkpoint.pt). Values not given come from --preset.'),
         formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     a = p.add_argument
-    a('--model', default='baseline', help='registry name: baseline, scl, hopfield, hgrn, hybrid, joint, hgrn-temporal, hopfield-modern, spiking-cnn, spiking-resnet')
+    a('--model', default='baseline', help='registry name: baseline, scl, hopfield, hgrn, hybrid, joint, hgrn-temporal, hopfield-modern, spiking-cnn, spiking-resnet (also cnn, resnet, m1..m5)')
     a('--dataset', default='nmnist', help=f"one of {', '.join(DATASETS)}; the joint model takes nmnist+shd")
     a('--data', default='auto', choices=['auto', 'real', 'emu'], help='auto: the real set when present, else its generated stand-in')
-    a('--preset', default='smoke', choices=list(PRESET_TABLE), help='starting values (smoke: seconds; quick: minutes; paper: the published settings)')
+    a('--preset', default='quick', choices=list(PRESET_TABLE), help="starting values: quick (every training sample, settings that suit the model, minutes on a CPU); smoke (64 samples, tiny widths, seconds: for tests); paper (the published settings and widths, for a GPU)")
     a('--protocol', default='paper', choices=list(PROTOCOLS), help='paper: best test epoch; rigorous: validation split, early stopping, test once')
     a('--seed', type=int, default=None, help='the run seed (default 0)')
     for name, typ, hlp in [('epochs', int, 'training epochs'), ('batch_size', int, 'samples per batch'),
@@ -382,6 +482,7 @@ def _train_parser() -> argparse.ArgumentParser:
                            ('max_train', int, 'use at most this many training samples (0: all)'),
                            ('max_test', int, 'use at most this many test samples (0: all)'), ('threads', int, 'torch CPU threads (0: default)')]:
         a(f'--{name}', type=typ, default=None, help=hlp + ' (default: from the preset)')
+    a('--augment', default=None, type=_parse_augment, help="training augmentation, e.g. shift=2,drop=0.1 (vision) or channel_jitter=8,stretch=0.1 (audio); none: off (default: from the preset)")
     a('--preprocessing', default=None, choices=['paper', 'full'], help="framing: paper (as published; N-MNIST's first 25 ms) or full (whole recording)")
     a('--optimizer', default=None, choices=list(OPTIMIZERS), help='optimiser (default: adamw)')
     a('--scheduler', default=None, choices=list(SCHEDULERS), help='learning-rate schedule (default: cosine)')
