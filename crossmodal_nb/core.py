@@ -197,6 +197,7 @@ class RunConfig:
     max_train: int = 0               # 0: every training sample
     max_test: int = 0                # 0: every test sample
     val_fraction: float = 0.1        # rigorous protocol: share held out for validation
+    select: str = 'acc'              # rigorous protocol: the validation metric that chooses the epoch (acc, or loss: the lowest)
     paper_twin: bool = False         # rigorous: this training also gives the paper-protocol record (its best test epoch)
     device: str = 'auto'
     num_workers: int = 0
@@ -221,6 +222,7 @@ class RunConfig:
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 1, name, 'an integer >= 1')
         need(self.loss in ('auto', 'ce'), 'loss', "auto (the model's own loss) or ce")
         need(self.preprocessing in ('paper', 'full'), 'preprocessing', 'paper or full')
+        need(self.select in ('acc', 'loss'), 'select', 'acc (highest validation accuracy) or loss (lowest validation loss)')
         need(self.init in ('default', 'firing'), 'init', "default (PyTorch's initialisation) or firing (calibrate_firing)")
         for name in ('seed', 'time_steps', 'patience', 'max_train', 'max_test', 'num_workers', 'threads', 'energy_batches',
                      'robustness_batches'):

@@ -31,7 +31,7 @@ PAPER_MODELS = ('baseline', 'scl', 'hopfield', 'hgrn', 'hybrid')
 AUTHOR_MODELS = ('hgrn-temporal', 'hopfield-modern')
 STUDY_DATASETS = ('nmnist', 'shd')
 NO_MEASURE = dict(energy_batches=0, robustness=False)
-SWEEP_DEFAULTS = {'smoke': dict(seeds=1), 'quick': dict(seeds=2), 'paper': dict(seeds=5)}
+SWEEP_DEFAULTS = {'smoke': dict(seeds=1), 'quick': dict(seeds=3), 'paper': dict(seeds=5)}
 
 def study_grid(preset:str='quick',               # smoke, quick or paper
                seeds:int|None=None,              # rigorous-protocol seeds (default: by preset)
@@ -173,7 +173,7 @@ def reproduce_command(argv:list[str]) -> int:
                     "(results/figures). Finished runs are not rerun; failed runs are reported and rerun next time.")
     p.add_argument('--preset', default='quick', choices=list(SWEEP_DEFAULTS), help='smoke: seconds; quick: minutes on a laptop; paper: published settings (GPU, real data)')
     p.add_argument('--data', default='auto', choices=['auto', 'real', 'emu'], help='auto: real sets when present, else the generated stand-ins')
-    p.add_argument('--seeds', type=int, default=None, help='seeds of the rigorous protocol (default: smoke 1, quick 2, paper 5)')
+    p.add_argument('--seeds', type=int, default=None, help='seeds of the rigorous protocol (default: smoke 1, quick 3, paper 5)')
     p.add_argument('--jobs', type=int, default=None, help='runs at a time (default: 2 when there are >= 2 cores)')
     p.add_argument('--data_dir', default=None, help='dataset root')
     p.add_argument('--results_dir', default=None, help='results folder (default: results/ in the checkout)')

@@ -158,8 +158,9 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
                 if np.isscalar(v): row[f'{name}_{k}'] = v
         history.append(row)
         if select not in row: raise KeyError(f"select={select!r} is not a history column; columns: {list(row)}")
-        if row[select] > best['score']:
-            best = {'epoch': epoch, 'score': row[select], 'state': copy.deepcopy(model.state_dict()), 'bad': 0}
+        score = -row[select] if select.endswith('loss') else row[select]   # a loss is minimised, anything else maximised
+        if score > best['score']:
+            best = {'epoch': epoch, 'score': score, 'state': copy.deepcopy(model.state_dict()), 'bad': 0}
         else: best['bad'] += 1
         for c in also_keep:
             if row[c] > also[c]['score']: also[c] = {'epoch': epoch, 'score': row[c], 'state': copy.deepcopy(model.state_dict())}
@@ -179,21 +180,19 @@ PRESET_TABLE = {
     'smoke': {'all': dict(epochs=1, batch_size=16, max_train=64, max_test=32, lr=2e-3, energy_batches=1, paper_twin=True),
               'vision': dict(extra=dict(conv_channels=(4, 8), feature_dim=32)),
               'audio': dict(extra=dict(hidden=(32, 32), feature_dim=32))},
-    'quick': {'all': dict(batch_size=32, lr=2e-3, max_test=0, energy_batches=10, robustness_batches=8, threads=1, init='firing',
+    'quick': {'all': dict(batch_size=32, lr=2e-3, max_test=0, energy_batches=10, robustness_batches=8, threads=1,
                           paper_twin=True),
               'vision': dict(epochs=4, max_train=0, preprocessing='full', time_steps=12,
-                             extra=dict(conv_channels=(8, 16), stride=2, feature_dim=128)),
+                             extra=dict(conv_channels=(8, 16), stride=2, feature_dim=128, slope=5.0)),
               'audio': dict(epochs=16, lr=5e-3, max_train=0, dropout=0.2,
                             extra=dict(hidden=(128, 128), feature_dim=128, slope=5.0)),
               'joint': dict(epochs=4, max_train=2000, dropout=0.0, time_steps=0),   # its atan surrogate ignores `slope`
               'hgrn-temporal': dict(extra=dict(slope=5.0)), 'hopfield-modern': dict(extra=dict(slope=5.0)),
-              'hopfield:vision': dict(extra=dict(slope=5.0)), 'hgrn:vision': dict(extra=dict(slope=5.0)),
-              'hybrid:vision': dict(extra=dict(slope=5.0)),
               'audio:all': dict(val_fraction=0.2),
-              'spiking-cnn:vision': dict(epochs=30, time_steps=10, lr=2e-3, augment=dict(shift=2, drop=0.1)),
-              'spiking-resnet:vision': dict(epochs=30, time_steps=10, lr=2e-3, augment=dict(shift=2, drop=0.1)),
-              'spiking-cnn:audio': dict(epochs=20, augment=dict(channel_jitter=8, stretch=0.1)),
-              'spiking-resnet:audio': dict(epochs=20, augment=dict(channel_jitter=8, stretch=0.1))},
+              'spiking-cnn:vision': dict(epochs=30, time_steps=10, lr=2e-3, augment=dict(shift=2, drop=0.1), select='loss'),
+              'spiking-resnet:vision': dict(epochs=30, time_steps=10, lr=2e-3, augment=dict(shift=2, drop=0.1), select='loss'),
+              'spiking-cnn:audio': dict(epochs=20, augment=dict(channel_jitter=8, stretch=0.1), select='loss'),
+              'spiking-resnet:audio': dict(epochs=20, augment=dict(channel_jitter=8, stretch=0.1), select='loss')},
     'paper': {'all': dict(batch_size=32, lr=1e-3, weight_decay=1e-4, scheduler='cosine', grad_clip=1.0),
               'vision': dict(epochs=30, patience=5),
               'audio': dict(epochs=40, patience=10)},
@@ -371,7 +370,7 @@ def train(cfg:RunConfig,                  # the run
     twin = rigorous and cfg.paper_twin
     test_sets = eval_sets if not rigorous else [_load(cfg, n, 'test', cfg.max_test, data_root, progress) for n in names]
     evaluators = {split: evaluator(eval_sets), **({'test': evaluator(test_sets)} if twin else {})}
-    result = fit(model, train_src, evaluators, cfg, f'{split}_acc', checkpoint=out_dir/'checkpoint.pt', resume=resume,
+    result = fit(model, train_src, evaluators, cfg, f'{split}_{cfg.select}' if rigorous else 'test_acc', checkpoint=out_dir/'checkpoint.pt', resume=resume,
                  device=device, progress=progress, log_path=log_path, also_keep=('test_acc',) if twin else ())
     common = {'dataset_read': read, 'source': '+'.join(d.source for d in train_sets), 'epochs_run': len(result.history),
               'stopped_early': result.stopped_early, 'train_seconds': float(sum(r['train_seconds'] for r in result.history)),
@@ -482,6 +481,8 @@ def _train_parser() -> argparse.ArgumentParser:
                            ('max_train', int, 'use at most this many training samples (0: all)'),
                            ('max_test', int, 'use at most this many test samples (0: all)'), ('threads', int, 'torch CPU threads (0: default)')]:
         a(f'--{name}', type=typ, default=None, help=hlp + ' (default: from the preset)')
+    a('--select', default=None, choices=['acc', 'loss'], help='rigorous protocol: choose the epoch by highest validation accuracy or lowest validation loss (default: from the preset)')
+    a('--init', default=None, choices=['default', 'firing'], help="weights at the start: PyTorch's default, or scaled until every spiking layer fires (default: from the preset)")
     a('--augment', default=None, type=_parse_augment, help="training augmentation, e.g. shift=2,drop=0.1 (vision) or channel_jitter=8,stretch=0.1 (audio); none: off (default: from the preset)")
     a('--preprocessing', default=None, choices=['paper', 'full'], help="framing: paper (as published; N-MNIST's first 25 ms) or full (whole recording)")
     a('--optimizer', default=None, choices=list(OPTIMIZERS), help='optimiser (default: adamw)')
