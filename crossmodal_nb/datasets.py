@@ -30,8 +30,8 @@ from .cache import cache_key, source_identity, frames_folder, cached, FrameCache
 __all__ = ['TONIC_CLASS', 'REAL', 'EMULATED', 'SPLITS', 'EXPECTED', 'SplitFiles', 'real_name', 'DataMissing', 'dataset_folder',
            'missing_message', 'NMNIST', 'SHD', 'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit', 'open_split',
            'stratified_split', 'group_split', 'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data',
-           'frame_dataset', 'batches', 'dataset_status', 'verify_dataset', 'data_command', 'memory_check', 'run_bench',
-           'bench_data']
+           'frame_dataset', 'batches', 'dataset_status', 'verify_dataset', 'holdout_copy', 'data_command',
+           'memory_check', 'run_bench', 'bench_data']
 
 # %% ../nbs/11_datasets.ipynb #bc34574f
 @dataclass(frozen=True)
@@ -486,6 +486,36 @@ def verify_dataset(name:str, data_root:Path|str|None=None, md5:bool=False, progr
                 problems.append(f"{archive}: MD5 differs from tonic's {EXPECTED[base][split].md5} (corrupt or a different release)")
     return problems
 
+# %% ../nbs/11_datasets.ipynb #dd8802ca
+def holdout_copy(src:Path|str,        # an N-MNIST folder (or a data root holding NMNIST/) with Train/<digit>/*.bin
+                 dst:Path|str,        # a new data root: dst/NMNIST/{Train,Test}/<digit>/ are created
+                 per_class:int=20,    # recordings of each digit moved to Test/
+                 seed:int=0) -> dict: # {'Train': n, 'Test': n}
+    "Split a partial N-MNIST copy's training recordings into Train/ and a held-out Test/ of a new folder, by symbolic links."
+    src = Path(src)
+    if (src/'NMNIST').is_dir(): src = src/'NMNIST'
+    files = sorted((src/'Train').glob('*/*.bin'))
+    if not files: raise DataMissing(f"{src/'Train'}: no N-MNIST recordings (<digit>/*.bin) to split")
+    by_label = {}
+    for f in files:
+        try: by_label.setdefault(int(f.parent.name), []).append(f)   # int() also reads a folder name with stray whitespace
+        except ValueError: raise ValueError(f"{f.parent}: folder name {f.parent.name!r} is not a digit label") from None
+    short = {k: len(v) for k, v in by_label.items() if len(v) <= per_class}
+    if short: raise ValueError(f"per_class={per_class}: digits {short} have no more recordings than that; none would be left to train on")
+    out = Path(dst)/'NMNIST'
+    if out.exists(): raise FileExistsError(f"{out} exists; holdout_copy writes into a new folder only")
+    rng, counts = np.random.default_rng(seed), {'Train': 0, 'Test': 0}
+    for label in sorted(by_label):
+        fs = by_label[label]
+        test = set(rng.permutation(len(fs))[:per_class].tolist())
+        for i, f in enumerate(fs):
+            split = 'Test' if i in test else 'Train'
+            link = out/split/str(label)/f.name
+            link.parent.mkdir(parents=True, exist_ok=True)
+            os.symlink(f.resolve(), link)
+            counts[split] += 1
+    return counts
+
 # %% ../nbs/11_datasets.ipynb #50685d46
 def _print_table(rows:list[dict], file=None):
     w = max(len(r['dataset']) for r in rows)
@@ -505,6 +535,11 @@ def data_command(argv:list[str]) -> int:
     s.add_argument('name', choices=list(DATASETS)); s.add_argument('--data_dir')
     s.add_argument('--md5', action='store_true', help="also check downloaded archives against tonic's MD5")
     s.add_argument('--download', action='store_true', help='download a missing real dataset with tonic first')
+    s = sub.add_parser('holdout', help='split a partial N-MNIST copy into Train/ and a held-out Test/ (symbolic links)')
+    s.add_argument('src', help='N-MNIST folder (or data root) holding Train/<digit>/*.bin')
+    s.add_argument('dst', help='new data root; DST/NMNIST/{Train,Test} are created')
+    s.add_argument('--per_class', type=int, default=20, help='recordings of each digit held out (default: %(default)s)')
+    s.add_argument('--seed', type=int, default=0)
     s = sub.add_parser('make', help='generate a stand-in dataset (nmnist-emu, shd-emu)')
     s.add_argument('name', choices=list(EMULATED)); s.add_argument('--data_dir')
     s.add_argument('--preset', default='quick', help='smoke | quick | paper (sizes)')
@@ -526,13 +561,17 @@ def data_command(argv:list[str]) -> int:
             print(f"{a.name}: {'OK' if not problems else f'{len(problems)} problem(s)'}"
                   f"{' (partial copy)' if any(r['status'] == 'partial' for r in rows) else ''}")
             return 1 if problems else 0
+        if a.action == 'holdout':
+            counts = holdout_copy(a.src, a.dst, a.per_class, a.seed)
+            print(f"{Path(a.dst)/'NMNIST'}: {counts['Train']} training and {counts['Test']} held-out test recordings (links to {a.src})")
+            return 0
         try: from crossmodal_nb.emulate import make_emulated
         except ImportError:
             print(f"crossmodal data make: not built yet in this version (crossmodal_nb.emulate is missing)", file=sys.stderr)
             return 2
         path = make_emulated(a.name, data_root=a.data_dir, preset=a.preset, seed=a.seed, workers=a.workers)
         print(f"{a.name}: written to {path}"); return 0
-    except (DataMissing, NotADirectoryError, ValueError) as e:
+    except (DataMissing, NotADirectoryError, FileExistsError, ValueError) as e:
         print(f"crossmodal data {a.action}: {e}", file=sys.stderr); return 1
 
 # %% ../nbs/11_datasets.ipynb #4707dcf3

@@ -151,7 +151,7 @@ class JointModel(nn.Module):
 def joint_model(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.0,
                 surrogate:str='atan', slope:float=25.0, scl_weight:float=0.1, temperature:float=0.1,
                 time_steps:int|None=None, feature_dim:int=512, conv_channels:tuple=(64, 128), pool:int=2,
-                kernel_size:int=3, stride:int=1, hidden:tuple=(1024,)) -> JointModel:
+                kernel_size:int=3, stride:int=1, hidden:tuple=(1024,), decode:str='spikes') -> JointModel:
     "The joint model; `spec` is either study dataset (its -emu form picks the -emu partner)."
     config = {k: v for k, v in locals().items() if k != 'spec'}
     emu = spec.name.endswith('-emu')
@@ -159,7 +159,7 @@ def joint_model(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:
     neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
     encoders = {'vision': VisualEncoder(specs['vision'].input_shape, tuple(conv_channels), feature_dim, pool, kernel_size, dropout=dropout, stride=stride, **neuron),
                 'audio': AudioEncoder(specs['audio'].input_shape, tuple(hidden), feature_dim, dropout=dropout, **neuron)}
-    readout = Readout(feature_dim, 10, PaperHGRNGate(feature_dim, feature_dim), pooled=True, **neuron)
+    readout = Readout(feature_dim, 10, PaperHGRNGate(feature_dim, feature_dim), pooled=True, decode=decode, **neuron)
     return JointModel(specs, encoders, readout, scl_weight, temperature, time_steps, config, spec)
 
 # %% ../nbs/23_models.ipynb #633752dd
@@ -302,7 +302,7 @@ class ModelInfo:
         return _COMMON + (self.vision if modality == 'vision' else self.audio) + self.extra
 
 def _paper(name, memory, contrastive=False, decode='spikes'):
-    return lambda spec, **kw: paper_model(name, spec, memory=memory, contrastive=contrastive, decode=decode, **kw)
+    return lambda spec, **kw: paper_model(name, spec, memory=memory, contrastive=contrastive, **{'decode': decode, **kw})
 
 MODELS = {
     'baseline': ModelInfo(_paper('baseline', 'none'), 'M1: paper encoder, FC -> LIF output over time, CE'),

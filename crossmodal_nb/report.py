@@ -59,6 +59,7 @@ def fmt_ci(m, h, n) -> str:
 def linear_reference(preset:str,          # the preset whose frames are read
                      dataset:str,         # study dataset: nmnist or shd
                      data:str='auto', data_root=None, root=None, seed:int=0,
+                     model:str='baseline', # whose frames (framing and frame count of this model under the preset)
                      Cs:tuple=(1e-3, 1e-2, 1e-1), # inverse regularisation strengths tried; the validation split chooses
                      progress:bool=False) -> dict:
     "Logistic regression on the frames and splits the preset's baseline reads (fit / validation / test); cached in results/reference."
@@ -68,13 +69,13 @@ def linear_reference(preset:str,          # the preset whose frames are read
     from sklearn.preprocessing import StandardScaler
     from crossmodal_nb.core import read_json, write_json
     from crossmodal_nb.train import _load, preset_config
-    cfg = preset_config(preset, 'baseline', dataset, 'rigorous', seed, data=data)
+    cfg = preset_config(preset, model, dataset, 'rigorous', seed, data=data)
     sets = {s: _load(cfg, dataset, s, cfg.max_test if s == 'test' else cfg.max_train, data_root, progress)
             for s in ('fit', 'val', 'test')}
     ident = {'folders': {s: str(d.cache.folder.name) for s, d in sets.items()}, 'sizes': {s: len(d) for s, d in sets.items()},
              'val_fraction': cfg.val_fraction, 'seed': seed, 'Cs': list(Cs)}
     key = hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
-    out = results_dir(root)/'reference'/preset/f"linear_{sets['fit'].name}.json"
+    out = results_dir(root)/'reference'/preset/f"linear_{sets['fit'].name}_T{sets['fit'].frames.shape[1]}.json"
     if out.is_file():
         old = read_json(out)
         if old.get('key') == key: return old

@@ -191,8 +191,7 @@ PRESET_TABLE = {
               'audio:all': dict(val_fraction=0.2),
               'spiking-cnn:vision': dict(epochs=30, time_steps=10, lr=2e-3, augment=dict(shift=2, drop=0.1), select='loss'),
               'spiking-resnet:vision': dict(epochs=30, time_steps=10, lr=2e-3, augment=dict(shift=2, drop=0.1), select='loss'),
-              'spiking-cnn:audio': dict(epochs=20, augment=dict(channel_jitter=8, stretch=0.1), select='loss'),
-              'spiking-resnet:audio': dict(epochs=20, augment=dict(channel_jitter=8, stretch=0.1), select='loss')},
+              'spiking-cnn:audio': dict(epochs=20, select='loss'), 'spiking-resnet:audio': dict(epochs=20, select='loss')},
     'paper': {'all': dict(batch_size=32, lr=1e-3, weight_decay=1e-4, scheduler='cosine', grad_clip=1.0),
               'vision': dict(epochs=30, patience=5),
               'audio': dict(epochs=40, patience=10)},
@@ -461,6 +460,13 @@ def _parse_augment(text:str) -> dict:
         except ValueError: raise argparse.ArgumentTypeError(f"{part!r}: {v!r} is not a number")
     return out
 
+def _parse_extra(text:str) -> dict:
+    "A JSON object of model width and neuron knobs (lists become tuples), e.g. '{\"conv_channels\": [16, 32]}'."
+    try: d = json.loads(text)
+    except json.JSONDecodeError as e: raise argparse.ArgumentTypeError(f"{text!r} is not JSON ({e.msg}); e.g. '{{\"feature_dim\": 256}}'")
+    if not isinstance(d, dict): raise argparse.ArgumentTypeError(f"{text!r}: expected a JSON object of knob: value")
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()}
+
 def _train_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='crossmodal train', description=(
         'Train one model on one dataset and write its run record (config.json, metrics.json, history.csv, '
@@ -484,6 +490,7 @@ def _train_parser() -> argparse.ArgumentParser:
     a('--select', default=None, choices=['acc', 'loss'], help='rigorous protocol: choose the epoch by highest validation accuracy or lowest validation loss (default: from the preset)')
     a('--init', default=None, choices=['default', 'firing'], help="weights at the start: PyTorch's default, or scaled until every spiking layer fires (default: from the preset)")
     a('--augment', default=None, type=_parse_augment, help="training augmentation, e.g. shift=2,drop=0.1 (vision) or channel_jitter=8,stretch=0.1 (audio); none: off (default: from the preset)")
+    a('--extra', default=None, type=_parse_extra, help='model knobs beyond the flags, as JSON, merged over the preset\'s: widths (conv_channels, hidden, feature_dim, stride, ...), slope, surrogate, decode; e.g. \'{"conv_channels": [16, 32], "feature_dim": 256}\'; the valid names are listed when one is wrong')
     a('--preprocessing', default=None, choices=['paper', 'full'], help="framing: paper (as published; N-MNIST's first 25 ms) or full (whole recording)")
     a('--optimizer', default=None, choices=list(OPTIMIZERS), help='optimiser (default: adamw)')
     a('--scheduler', default=None, choices=list(SCHEDULERS), help='learning-rate schedule (default: cosine)')
