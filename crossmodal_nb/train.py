@@ -80,9 +80,10 @@ def evaluate(model:nn.Module, batches:Iterable, device='cpu', features:bool=Fals
         loss, _ = model.loss(out, y)
         p = out.counts.argmax(1)
         n += len(y); correct += (p == y).sum().item(); loss_sum += loss.item() * len(y)
-        if out.potential is not None:
+        potential = getattr(out, 'potential', None)   # only one-step spiking readouts have one
+        if potential is not None:
             has_potential = True
-            correct_mem += (out.potential.argmax(1) == y).sum().item()
+            correct_mem += (potential.argmax(1) == y).sum().item()
             ties += ((out.counts == out.counts.max(1, keepdim=True).values).sum(1) > 1).sum().item()
         if features:
             feats.append(out.features.float().cpu()); labels.append(y.cpu()); preds.append(p.cpu())
