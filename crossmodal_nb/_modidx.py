@@ -628,5 +628,6 @@ d = { 'settings': { 'branch': 'main',
                                      'crossmodal_nb.train.preset_config': ('train.html#preset_config', 'crossmodal_nb/train.py'),
                                      'crossmodal_nb.train.robustness_of': ('train.html#robustness_of', 'crossmodal_nb/train.py'),
                                      'crossmodal_nb.train.save_checkpoint': ('train.html#save_checkpoint', 'crossmodal_nb/train.py'),
+                                     'crossmodal_nb.train.split_limit': ('train.html#split_limit', 'crossmodal_nb/train.py'),
                                      'crossmodal_nb.train.train': ('train.html#train', 'crossmodal_nb/train.py'),
                                      'crossmodal_nb.train.train_command': ('train.html#train_command', 'crossmodal_nb/train.py')}}}

@@ -28,7 +28,7 @@ from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, atomic_wr
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'SCHEDULERS', 'PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'make_optimizer', 'make_scheduler',
            'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'evaluate', 'FitResult', 'fit', 'preset_config',
-           'augment_batch', 'model_overrides', 'energy_of', 'robustness_of', 'train', 'paper_twin_dir',
+           'augment_batch', 'model_overrides', 'split_limit', 'energy_of', 'robustness_of', 'train', 'paper_twin_dir',
            'evaluate_transfer', 'config_from_args', 'train_command']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
@@ -261,6 +261,10 @@ def model_overrides(cfg:RunConfig) -> dict:
     kw.update(cfg.extra)
     return kw
 
+def split_limit(cfg:RunConfig, split:str) -> int:
+    "Recordings a split is drawn from: `max_test` for test; `max_train` for train and for both halves of it (fit, val)."
+    return cfg.max_test if split == 'test' else cfg.max_train
+
 def _load(cfg:RunConfig, name:str, split:str, limit:int, data_root, progress:bool):
     from crossmodal_nb.datasets import frame_dataset
     return frame_dataset(name, split, data=cfg.data, data_root=data_root, time_steps=cfg.time_steps or None,
@@ -338,8 +342,9 @@ def train(cfg:RunConfig,                  # the run
     fit_split = 'fit' if rigorous else 'train'
     kws = [{'modality': dataset_spec(n).modality} if joint else {} for n in names]
     maps = [(_mod10 if joint and dataset_spec(n).n_classes == 20 else None) for n in names]
-    train_sets = [_load(cfg, n, fit_split, cfg.max_train, data_root, progress) for n in names]
-    eval_sets = [_load(cfg, n, 'val' if rigorous else 'test', cfg.max_test, data_root, progress) for n in names]
+    train_sets = [_load(cfg, n, fit_split, split_limit(cfg, fit_split), data_root, progress) for n in names]
+    eval_split = 'val' if rigorous else 'test'
+    eval_sets = [_load(cfg, n, eval_split, split_limit(cfg, eval_split), data_root, progress) for n in names]
     read = '+'.join(ds.name for ds in train_sets)
     if progress:
         n_par = sum(p.numel() for p in model.parameters())
