@@ -80,12 +80,12 @@ def linear_reference(preset:str,          # the preset whose frames are read
         old = read_json(out)
         if old.get('key') == key: return old
     X = {s: np.asarray(d.frames, np.float32).reshape(len(d), -1) for s, d in sets.items()}
-    fits = {}
+    fits = {}   # C -> (fitted pipeline, validation accuracy)
     for C in Cs:
         clf = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=300, random_state=seed))
-        fits[C] = (clf.fit(X['fit'], sets['fit'].labels), )
-        fits[C] += (clf.score(X['val'], sets['val'].labels),)
-    best = max(Cs, key=lambda C: fits[C][1])   # ties: the smallest C (the strongest regularisation)
+        clf.fit(X['fit'], sets['fit'].labels)
+        fits[C] = (clf, clf.score(X['val'], sets['val'].labels))
+    best = max(Cs, key=lambda C: fits[C][1])   # ties: the first C listed (the strongest regularisation)
     res = {'dataset_read': sets['fit'].name, 'source': sets['fit'].source, 'C': best,
            'val_acc': {str(C): fits[C][1] for C in Cs}, 'test_acc': float(fits[best][0].score(X['test'], sets['test'].labels)),
            'n_fit': len(sets['fit']), 'n_val': len(sets['val']), 'n_test': len(sets['test']),
