@@ -68,9 +68,9 @@ def linear_reference(preset:str,          # the preset whose frames are read
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
     from crossmodal_nb.core import read_json, write_json
-    from crossmodal_nb.train import _load, preset_config
+    from crossmodal_nb.train import _load, preset_config, split_limit
     cfg = preset_config(preset, model, dataset, 'rigorous', seed, data=data)
-    sets = {s: _load(cfg, dataset, s, cfg.max_test if s == 'test' else cfg.max_train, data_root, progress)
+    sets = {s: _load(cfg, dataset, s, split_limit(cfg, s), data_root, progress)
             for s in ('fit', 'val', 'test')}
     ident = {'folders': {s: str(d.cache.folder.name) for s, d in sets.items()}, 'sizes': {s: len(d) for s, d in sets.items()},
              'val_fraction': cfg.val_fraction, 'seed': seed, 'Cs': list(Cs)}
