@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import time
 import traceback
@@ -23,15 +24,15 @@ from .train import preset_config
 
 # %% auto #0
 __all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'study_grid', 'resolve_name',
-           'job_dir', 'job_done', 'run_job', 'run_sweep', 'summarize', 'prepare_data', 'run_report', 'reproduce',
-           'reproduce_command']
+           'job_dir', 'job_done', 'run_job', 'run_sweep', 'job_groups', 'summarize', 'prepare_data', 'run_report',
+           'reproduce', 'reproduce_command']
 
 # %% ../nbs/31_experiments.ipynb #49195b41
 PAPER_MODELS = ('baseline', 'scl', 'hopfield', 'hgrn', 'hybrid')
 AUTHOR_MODELS = ('hgrn-temporal', 'hopfield-modern')
 STUDY_DATASETS = ('nmnist', 'shd')
 NO_MEASURE = dict(energy_batches=0, robustness=False)
-SWEEP_DEFAULTS = {'smoke': dict(seeds=1), 'quick': dict(seeds=3), 'paper': dict(seeds=5)}
+SWEEP_DEFAULTS = {'smoke': dict(seeds=1), 'quick': dict(seeds=5), 'paper': dict(seeds=5)}
 
 def study_grid(preset:str='quick',               # smoke, quick or paper
                seeds:int|None=None,              # rigorous-protocol seeds (default: by preset)
@@ -69,26 +70,38 @@ def job_done(cfg:RunConfig, folder:Path) -> bool:
         return (folder/'metrics.json').is_file() and same and twin
     except (ValueError, KeyError, FileNotFoundError): return False
 
-def run_job(cfg:RunConfig, folder:Path|str, data_root=None, threads:int=0, template:Path|str|None=None) -> dict:
-    "Execute the training template for one configuration into `folder`; never raises."
+def run_job(cfgs:list[RunConfig],      # the runs of one job: the seeds of one model, dataset and protocol
+            folders:list,                # their run folders
+            data_root=None, threads:int=0, template:Path|str|None=None) -> list[dict]:
+    "Execute the training template once for all `cfgs`, each into its folder; never raises. One status per run."
     import papermill as pm
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    (folder/'error.json').unlink(missing_ok=True)
+    if isinstance(cfgs, RunConfig): cfgs, folders = [cfgs], [folders]
+    folders = [Path(f) for f in folders]
+    for f in folders:
+        f.mkdir(parents=True, exist_ok=True); (f/'error.json').unlink(missing_ok=True)
     template = Path(template or (project_root() or Path.cwd())/'nbs'/'train.ipynb')
-    params = dict(threads=threads or None,model=cfg.model, dataset=cfg.dataset, data=cfg.data, preset=cfg.preset, protocol=cfg.protocol,
-                  seed=cfg.seed, out_dir=str(folder), data_dir=str(data_root) if data_root else None,
-                  progress=False, resume=True, config_json=json.dumps(cfg.to_dict()))
-    t0 = time.perf_counter()
+    c0 = cfgs[0]
+    params = dict(threads=threads or None, model=c0.model, dataset=c0.dataset, data=c0.data, preset=c0.preset, protocol=c0.protocol,
+                  seed=c0.seed, data_dir=str(data_root) if data_root else None, progress=False, resume=True,
+                  runs_json=json.dumps([[c.to_dict(), str(f)] for c, f in zip(cfgs, folders)]))
+    t0, error = time.perf_counter(), None
     try:
-        pm.execute_notebook(str(template), str(folder/'run.ipynb'), parameters=params, kernel_name='python3',
+        pm.execute_notebook(str(template), str(folders[0]/'run.ipynb'), parameters=params, kernel_name='python3',
                             progress_bar=False, cwd=str(template.parent))
-        return {'status': 'ran', 'folder': str(folder), 'seconds': time.perf_counter() - t0}
     except Exception as e:
-        err = {'status': 'failed', 'folder': str(folder), 'seconds': time.perf_counter() - t0,
-               'error': f'{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ""}',
-               'traceback': traceback.format_exc()[-4000:], 'config': cfg.to_dict()}
-        write_json(folder/'error.json', err)
-        return err
+        error = (f'{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ""}', traceback.format_exc()[-4000:])
+    if (folders[0]/'run.ipynb').is_file():   # every run folder keeps the executed notebook that trained it
+        for f in folders[1:]: shutil.copyfile(folders[0]/'run.ipynb', f/'run.ipynb')
+    seconds, statuses, first = time.perf_counter() - t0, [], None
+    for c, f in zip(cfgs, folders):
+        if job_done(c, f):
+            statuses.append({'status': 'ran', 'folder': str(f), 'seconds': seconds}); continue
+        if error is None: msg, tb = 'the job ended without writing this run\'s record', ''
+        elif first is None: (msg, tb), first = error, f
+        else: msg, tb = f'not run: {first} failed before it in the same job ({error[0]})', ''
+        err = {'status': 'failed', 'folder': str(f), 'seconds': seconds, 'error': msg, 'traceback': tb, 'config': c.to_dict()}
+        write_json(f/'error.json', err); statuses.append(err)
+    return statuses
 
 # %% ../nbs/31_experiments.ipynb #ddb371ac
 def _run_job_star(args): return run_job(*args)
@@ -103,18 +116,27 @@ def run_sweep(cfgs:list[RunConfig],     # the runs
     todo = [i for i, (c, f) in enumerate(zip(cfgs, folders)) if not job_done(c, f)]
     statuses = [{'status': 'skipped', 'folder': str(f)} for f in folders]
     threads = max(1, (os.cpu_count() or 1) // max(jobs, 1))
-    work = [(cfgs[i], folders[i], data_root, threads) for i in todo]
-    bar = tqdm(total=len(work), desc=f'runs ({len(cfgs) - len(todo)} already done)', disable=not progress, file=sys.stderr)
+    groups = job_groups([cfgs[i] for i in todo])
+    work = [([cfgs[todo[k]] for k in g], [folders[todo[k]] for k in g], data_root, threads) for g in groups]
+    bar = tqdm(total=len(todo), desc=f'runs ({len(cfgs) - len(todo)} already done)', disable=not progress, file=sys.stderr)
+    def finished(g, sts):
+        for k, st in zip(g, sts): statuses[todo[k]] = st; _report_one(st, cfgs[todo[k]], bar)
+        bar.update(len(g))
     if jobs <= 1:
-        for i, w in zip(todo, work):
-            statuses[i] = run_job(*w); bar.update(); _report_one(statuses[i], cfgs[i], bar)
+        for g, w in zip(groups, work): finished(g, run_job(*w))
     else:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context('spawn')) as pool:
-            futs = {pool.submit(_run_job_star, w): i for i, w in zip(todo, work)}
-            for fut in as_completed(futs):
-                i = futs[fut]; statuses[i] = fut.result(); bar.update(); _report_one(statuses[i], cfgs[i], bar)
+            futs = {pool.submit(_run_job_star, w): g for g, w in zip(groups, work)}
+            for fut in as_completed(futs): finished(futs[fut], fut.result())
     bar.close()
     return statuses
+
+def job_groups(cfgs:list[RunConfig]) -> list[list[int]]:
+    "Indices of `cfgs` grouped into jobs (the seeds of one preset, protocol, dataset, source and model), the longest first."
+    groups = {}
+    for i, c in enumerate(cfgs): groups.setdefault((c.preset, c.protocol, c.dataset, c.data, c.model), []).append(i)
+    # epochs x seeds as the cost: the long (audio) jobs start first, so no worker idles at the end behind one of them
+    return sorted(groups.values(), key=lambda g: -sum(cfgs[i].epochs for i in g))
 
 def _report_one(st:dict, cfg:RunConfig, bar):
     if st['status'] == 'failed':
@@ -173,7 +195,7 @@ def reproduce_command(argv:list[str]) -> int:
                     "(results/figures). Finished runs are not rerun; failed runs are reported and rerun next time.")
     p.add_argument('--preset', default='quick', choices=list(SWEEP_DEFAULTS), help='smoke: seconds; quick: minutes on a laptop; paper: published settings (GPU, real data)')
     p.add_argument('--data', default='auto', choices=['auto', 'real', 'emu'], help='auto: real sets when present, else the generated stand-ins')
-    p.add_argument('--seeds', type=int, default=None, help='seeds of the rigorous protocol (default: smoke 1, quick 3, paper 5)')
+    p.add_argument('--seeds', type=int, default=None, help='seeds of the rigorous protocol (default: smoke 1, quick 5, paper 5)')
     p.add_argument('--jobs', type=int, default=None, help='runs at a time (default: 2 when there are >= 2 cores)')
     p.add_argument('--data_dir', default=None, help='dataset root')
     p.add_argument('--results_dir', default=None, help='results folder (default: results/ in the checkout)')

@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from .encoders import time_fold
-from .neurons import LIF
+from .neurons import LIF, linear_scan
 
 # %% auto #0
 __all__ = ['DECODES', 'supcon_loss', 'PaperHopfield', 'PaperHGRNGate', 'hopfield_retrieve', 'ModernHopfield', 'hgrn_lower_bounds',
@@ -115,11 +115,8 @@ class HGRNLayer(nn.Module):
         "x [T, B, d] -> x + o [T, B, d] (and the forget gates when asked)."
         f = lower_bound + (1 - lower_bound) * torch.sigmoid(self.W_f(x))
         i = F.silu(self.W_i(x)) * (1 - f)
-        h, hs = torch.zeros_like(x[0]), []
-        for ft, it in zip(f.unbind(0), i.unbind(0)):
-            h = ft * h + it
-            hs.append(h)
-        out = x + self.W_o(self.norm(torch.stack(hs)) * torch.sigmoid(self.W_g(x)))
+        h = linear_scan(i, f)   # h_t = f_t h_{t-1} + i_t (chapter 20)
+        out = x + self.W_o(self.norm(h) * torch.sigmoid(self.W_g(x)))
         return (out, f) if return_gates else out
 
 class HGRN(nn.Module):
@@ -183,8 +180,4 @@ def leaky_integrate(current:torch.Tensor, # [T, B, C] input currents
                     beta:float=0.9,       # decay per step
                    ) -> torch.Tensor:     # [T, B, C] potentials u_t = beta u_{t-1} + I_t, u_0 = 0
     "A leaky integrator: a LIF neuron without threshold or reset."
-    u, out = torch.zeros_like(current[0]), []
-    for it in current.unbind(0):
-        u = beta * u + it
-        out.append(u)
-    return torch.stack(out)
+    return linear_scan(current, beta)

@@ -18,7 +18,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from .core import DATASETS, DatasetSpec, dataset_spec, results_dir, write_json
-from .encoders import AudioEncoder, VisualEncoder, check_input, time_fold
+from .encoders import AudioEncoder, Dropout, VisualEncoder, check_input, time_fold
 from .memory import HGRN, ModernHopfield, PaperHGRNGate, PaperHopfield, Readout, supcon_loss
 from .neurons import ALIF, LIF, Synaptic, get_surrogate
 
@@ -196,7 +196,7 @@ class SpikingCNNEncoder(nn.Module):
         for s in size: n *= s
         if n == 0: raise ValueError(f"input {input_shape} is too small for {len(conv_channels)} pooling stages")
         self.fc = nn.Linear(n, feature_dim)
-        self.drop = nn.Dropout(dropout) if dropout > 0 else nn.Identity()
+        self.drop = Dropout(dropout) if dropout > 0 else nn.Identity()
         self.lif = LIF(beta, threshold, spike_fn)
         self.feature_dim = feature_dim
         self.layer_names = [f'conv{i+1}' for i in range(len(self.convs))] + ['features']
@@ -234,7 +234,7 @@ class ResNetEncoder(nn.Module):
         n = channels
         for s in size: n *= s
         self.fc = nn.Linear(n, feature_dim)
-        self.drop = nn.Dropout(dropout) if dropout > 0 else nn.Identity()
+        self.drop = Dropout(dropout) if dropout > 0 else nn.Identity()
         self.alif = ALIF(beta, threshold, adapt, rho, spike_fn)
         self.lif = LIF(beta, threshold, spike_fn)
         self.syn = Synaptic(alpha, beta, threshold, spike_fn)

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import math
 
+import numba
+import numpy as np
 import torch
 from torch import nn
 
 # %% auto #0
-__all__ = ['SURROGATES', 'Surrogate', 'FastSigmoid', 'ATan', 'fast_sigmoid', 'atan', 'get_surrogate', 'lif_step', 'lif_sequence',
-           'LIF', 'lif_steps', 'ALIF', 'Synaptic']
+__all__ = ['SURROGATES', 'FAST_LOOPS', 'Surrogate', 'FastSigmoid', 'ATan', 'fast_sigmoid', 'atan', 'get_surrogate', 'lif_step',
+           'lif_sequence', 'LIF', 'lif_steps', 'ALIF', 'linear_scan', 'Synaptic']
 
 # %% ../nbs/20_neurons.ipynb #a7d1d3ee
 class Surrogate:
@@ -76,16 +78,68 @@ def lif_step(x:torch.Tensor,          # input current I_t
     mem = beta * mem + x - threshold * reset
     return spike_fn(mem - threshold), mem
 
+FAST_LOOPS = True  # run the time loops of CPU float tensors as compiled numba kernels (False: the torch loops)
+
+def _compiled(x:torch.Tensor) -> bool:
+    "Whether the time loop over `x` runs as a numba kernel: CPU, float32/float64, `FAST_LOOPS` on."
+    return FAST_LOOPS and x.device.type == 'cpu' and x.dtype in (torch.float32, torch.float64)
+
+def _np2(t:torch.Tensor) -> np.ndarray:
+    "A contiguous [T, ...] tensor as a [T, N] NumPy view sharing its memory."
+    return t.detach().view(t.shape[0], -1).numpy()
+
+@numba.njit(cache=True, nogil=True)
+def _lif_kernel(x, mem0, s0, beta, thr, mem, spk):
+    "The LIF recurrence on [T, N] arrays in one pass (same operations, in the same order, as the torch loop)."
+    T, N = x.shape
+    for i in range(N):
+        v = x[0, i] + beta * mem0[i] - thr * s0[i]
+        mem[0, i] = v
+        spk[0, i] = 1.0 if v > thr else 0.0
+    for t in range(1, T):
+        for i in range(N):
+            v = x[t, i] + beta * mem[t - 1, i] - thr * spk[t - 1, i]
+            mem[t, i] = v
+            spk[t, i] = 1.0 if v > thr else 0.0
+
+@numba.njit(cache=True, nogil=True)
+def _reverse_kernel(beta, g):
+    "In place on [T, N]: g_t += beta g_{t+1}, from the last step back."
+    for t in range(g.shape[0] - 2, -1, -1):
+        for i in range(g.shape[1]): g[t, i] = g[t, i] + beta * g[t + 1, i]
+
+def _lif_forward(x, mem0, beta, threshold):
+    "(spikes, membrane) [T, ...] of the LIF recurrence on a contiguous x, without a graph."
+    mem, spk = torch.empty_like(x), torch.empty_like(x)
+    prev_s = (mem0 > threshold).to(x.dtype)
+    if _compiled(x):
+        c = _np2(x).dtype.type
+        _lif_kernel(_np2(x), mem0.detach().reshape(-1).numpy(), prev_s.reshape(-1).numpy(), c(beta), c(threshold),
+                    _np2(mem), _np2(spk))
+        return spk, mem
+    fired = torch.empty(x.shape[1:], dtype=torch.bool, device=x.device)  # reused every step: no allocation in the loop
+    prev_m = mem0
+    for xt, m, s in zip(x.unbind(0), mem.unbind(0), spk.unbind(0)):
+        torch.add(xt, prev_m, alpha=beta, out=m).sub_(prev_s, alpha=threshold)  # charge, detached reset
+        s.copy_(torch.gt(m, threshold, out=fired))                                # fire
+        prev_m, prev_s = m, s
+    return spk, mem
+
+def _lif_backward(mem, g_spk, g_mem, beta, threshold, spike_fn):
+    "dL/dI_t for every step: the reverse recurrence above (g_spk, g_mem: [T, ...] or None)."
+    g = spike_fn.grad_(mem - threshold)  # one buffer, updated in place
+    g = g.mul_(g_spk) if g_spk is not None else g.zero_()
+    if g_mem is not None: g.add_(g_mem)
+    if _compiled(g): _reverse_kernel(_np2(g).dtype.type(beta), _np2(g))
+    else:
+        gs = g.unbind(0)
+        for t in range(len(gs) - 2, -1, -1): gs[t].add_(gs[t + 1], alpha=beta)  # g_t += beta g_{t+1}
+    return g
+
 class _LIFSequence(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, mem0, beta, threshold, spike_fn):
-        mem, spk = torch.empty_like(x), torch.empty_like(x)
-        fired = torch.empty(x.shape[1:], dtype=torch.bool, device=x.device)  # reused every step: no allocation in the loop
-        prev_m, prev_s = mem0, (mem0 > threshold).to(x.dtype)
-        for xt, m, s in zip(x.unbind(0), mem.unbind(0), spk.unbind(0)):
-            torch.add(xt, prev_m, alpha=beta, out=m).sub_(prev_s, alpha=threshold)  # charge, detached reset
-            s.copy_(torch.gt(m, threshold, out=fired))                                # fire
-            prev_m, prev_s = m, s
+        spk, mem = _lif_forward(x, mem0, beta, threshold)
         ctx.save_for_backward(mem)
         ctx.beta, ctx.threshold, ctx.spike_fn = beta, threshold, spike_fn
         return spk, mem
@@ -93,12 +147,8 @@ class _LIFSequence(torch.autograd.Function):
     @staticmethod
     def backward(ctx, g_spk, g_mem):
         (mem,) = ctx.saved_tensors
-        g = ctx.spike_fn.grad_(mem - ctx.threshold)  # one buffer, updated in place
-        g = g.mul_(g_spk) if g_spk is not None else g.zero_()
-        if g_mem is not None: g.add_(g_mem)
-        gs = g.unbind(0)
-        for t in range(len(gs) - 2, -1, -1): gs[t].add_(gs[t + 1], alpha=ctx.beta)  # g_t += beta g_{t+1}
-        g_mem0 = gs[0] * ctx.beta if ctx.needs_input_grad[1] else None
+        g = _lif_backward(mem, g_spk, g_mem, ctx.beta, ctx.threshold, ctx.spike_fn)
+        g_mem0 = g[0] * ctx.beta if ctx.needs_input_grad[1] else None
         return g, g_mem0, None, None, None
 
 def lif_sequence(x:torch.Tensor,           # input currents [T, B, ...]
@@ -112,7 +162,8 @@ def lif_sequence(x:torch.Tensor,           # input currents [T, B, ...]
     if mem0 is None: mem0 = x.new_zeros(x.shape[1:])
     elif mem0.shape != x.shape[1:]:
         raise ValueError(f"mem0 has shape {tuple(mem0.shape)}, expected one step of x: {tuple(x.shape[1:])}")
-    return _LIFSequence.apply(x.contiguous(), mem0, float(beta), float(threshold), spike_fn or fast_sigmoid())
+    return _LIFSequence.apply(x.contiguous(), mem0.contiguous(), float(beta), float(threshold), spike_fn or fast_sigmoid())
+
 
 # %% ../nbs/20_neurons.ipynb #ece957c2
 class LIF(nn.Module):
@@ -136,28 +187,19 @@ class LIF(nn.Module):
 class _LIFSteps(torch.autograd.Function):
     @staticmethod
     def forward(ctx, beta, threshold, spike_fn, mem0, *xs):
-        mem = xs[0].new_empty((len(xs), *xs[0].shape))
-        prev_m, prev_s, spikes = mem0, (mem0 > threshold).to(xs[0].dtype), []
-        for xt, m in zip(xs, mem.unbind(0)):
-            torch.add(xt, prev_m, alpha=beta, out=m).sub_(prev_s, alpha=threshold)
-            prev_s, prev_m = (m > threshold).to(xt.dtype), m
-            spikes.append(prev_s)
+        spk, mem = _lif_forward(torch.stack(xs), mem0.contiguous(), beta, threshold)
         ctx.save_for_backward(mem)
         ctx.beta, ctx.threshold, ctx.spike_fn = beta, threshold, spike_fn
-        return (mem, *spikes)
+        return (mem, *(s.clone() for s in spk.unbind(0)))
 
     @staticmethod
     def backward(ctx, g_mem, *g_spikes):
         (mem,) = ctx.saved_tensors
-        grads, g_next = [None] * len(g_spikes), None
-        for t in range(len(g_spikes) - 1, -1, -1):
-            g = ctx.spike_fn.grad_(mem[t] - ctx.threshold)
-            g = g.mul_(g_spikes[t]) if g_spikes[t] is not None else g.zero_()
-            if g_mem is not None: g.add_(g_mem[t])
-            if g_next is not None: g.add_(g_next, alpha=ctx.beta)
-            grads[t] = g_next = g
-        g_mem0 = grads[0] * ctx.beta if ctx.needs_input_grad[3] else None
-        return (None, None, None, g_mem0, *grads)
+        g_spk = None if all(g is None for g in g_spikes) else \
+            torch.stack([g if g is not None else torch.zeros_like(mem[0]) for g in g_spikes])
+        g = _lif_backward(mem, g_spk, g_mem, ctx.beta, ctx.threshold, ctx.spike_fn)
+        g_mem0 = g[0] * ctx.beta if ctx.needs_input_grad[3] else None
+        return (None, None, None, g_mem0, *g.unbind(0))
 
 def lif_steps(xs:list,                     # T input currents, each [B, ...]
               mem0:torch.Tensor|None=None, # initial membrane (default zeros)
@@ -198,6 +240,71 @@ class ALIF(nn.Module):
             spikes.append(s); mems.append(mem)
         return torch.stack(spikes), torch.stack(mems)
 
+# %% ../nbs/20_neurons.ipynb #4dcc98f0
+@numba.njit(cache=True, nogil=True)
+def _scan_kernel(f, x, h0, h):
+    "h_t = f_t h_{t-1} + x_t on [T, N] arrays from h_{-1} = h0; f is [T, N], or [1, N] for one decay at every step."
+    const = f.shape[0] == 1
+    for i in range(x.shape[1]): h[0, i] = f[0, i] * h0[i] + x[0, i]
+    for t in range(1, x.shape[0]):
+        ft = f[0] if const else f[t]
+        for i in range(x.shape[1]): h[t, i] = ft[i] * h[t - 1, i] + x[t, i]
+
+@numba.njit(cache=True, nogil=True)
+def _scan_reverse_kernel(f, g):
+    "In place: g_t += f_{t+1} g_{t+1}, from the last step back (f as in `_scan_kernel`)."
+    const = f.shape[0] == 1
+    for t in range(g.shape[0] - 2, -1, -1):
+        ft = f[0] if const else f[t + 1]
+        for i in range(g.shape[1]): g[t, i] = g[t, i] + ft[i] * g[t + 1, i]
+
+class _LinearScan(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, f, h0):
+        h = torch.empty_like(x)
+        fe = f.expand_as(x) if f.shape[0] == len(x) else f.expand(1, *x.shape[1:])
+        if _compiled(x):
+            _scan_kernel(_np2(fe.contiguous()), _np2(x), h0.detach().reshape(-1).numpy(), _np2(h))
+        else:
+            prev = h0
+            for t, ht in enumerate(h.unbind(0)):
+                torch.addcmul(x[t], fe[t if len(fe) > 1 else 0], prev, out=ht); prev = ht
+        ctx.save_for_backward(f, h, h0)
+        return h
+
+    @staticmethod
+    def backward(ctx, g_h):
+        f, h, h0 = ctx.saved_tensors
+        g = g_h.contiguous().clone()
+        fe = (f.expand_as(h) if f.shape[0] == len(h) else f.expand(1, *h.shape[1:])).contiguous()
+        if _compiled(g): _scan_reverse_kernel(_np2(fe), _np2(g))
+        else:
+            gs = g.unbind(0)
+            for t in range(len(gs) - 2, -1, -1): gs[t].add_(gs[t + 1] * fe[t + 1 if len(fe) > 1 else 0])
+        g_f = g_h0 = None
+        if ctx.needs_input_grad[1]:
+            prev = torch.cat([h0[None], h[:-1]])   # h_{t-1}
+            g_f = g * prev
+            if f.shape[0] != len(h): g_f = g_f.sum(0, keepdim=True)
+            g_f = g_f.sum_to_size(f.shape)
+        if ctx.needs_input_grad[2]: g_h0 = g[0] * fe[0]
+        return g, g_f, g_h0
+
+def linear_scan(x:torch.Tensor,                # inputs x_t [T, B, ...]
+                decay:torch.Tensor|float,      # f_t: a number, a tensor broadcastable to one step, or one per step [T, B, ...]
+                h0:torch.Tensor|None=None,     # h_{-1} [B, ...] (default zeros)
+               ) -> torch.Tensor:              # h [T, B, ...]
+    "The linear recurrence h_t = f_t h_{t-1} + x_t over time, in one autograd function."
+    if x.dim() < 2: raise ValueError(f"x must be time-major [T, B, ...], got shape {tuple(x.shape)}")
+    f = decay if torch.is_tensor(decay) else x.new_tensor(float(decay))
+    f = f.to(x.dtype)
+    if not (f.dim() == x.dim() and f.shape[0] in (1, len(x))):   # not already [T or 1, ...]: one decay for every step
+        f = f.expand(x.shape[1:])[None]
+    if h0 is None: h0 = x.new_zeros(x.shape[1:])
+    elif h0.shape != x.shape[1:]: raise ValueError(f"h0 has shape {tuple(h0.shape)}, expected one step of x: {tuple(x.shape[1:])}")
+    return _LinearScan.apply(x.contiguous(), f, h0.contiguous())
+
+
 # %% ../nbs/20_neurons.ipynb #8e229dbf
 class Synaptic(nn.Module):
     "Second-order LIF with snnTorch `Synaptic` semantics: input -> decaying synaptic current -> LIF."
@@ -211,8 +318,4 @@ class Synaptic(nn.Module):
         "x [T, B, ...] -> (spikes, membrane); `state` = (synaptic current, membrane) or None."
         if x.dim() < 2: raise ValueError(f"x must be time-major [T, B, ...], got shape {tuple(x.shape)}")
         syn, mem0 = state if state is not None else (x.new_zeros(x.shape[1:]), None)
-        currents = []
-        for xt in x.unbind(0):
-            syn = self.alpha * syn + xt
-            currents.append(syn)
-        return self.lif(torch.stack(currents), mem0)
+        return self.lif(linear_scan(x, self.alpha, syn), mem0)   # syn_t = alpha syn_{t-1} + x_t
