@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import json
 import os
 import platform
@@ -21,10 +22,10 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'DATA_SOURCES', 'AUGMENTS', 'project_root', 'home_dir', 'data_dir', 'cache_dir',
-           'results_dir', 'shared_data_dir', 'atomic_write', 'seed_everything', 'get_device', 'DatasetSpec',
-           'dataset_spec', 'RunConfig', 'git_commit', 'provenance', 'write_json', 'read_json', 'write_history',
-           'read_history', 'RunRecord', 'run_dir']
+__all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'MAX_TIME_STEPS', 'DATA_SOURCES', 'AUGMENTS', 'project_root', 'home_dir',
+           'data_dir', 'cache_dir', 'results_dir', 'shared_data_dir', 'atomic_write', 'seed_everything', 'get_device',
+           'DatasetSpec', 'dataset_spec', 'RunConfig', 'git_commit', 'provenance', 'write_json', 'read_json',
+           'write_history', 'read_history', 'RunRecord', 'run_dir']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -162,6 +163,7 @@ def dataset_spec(name:str) -> DatasetSpec:
 # %% ../nbs/00_core.ipynb #9febd5bf
 PROTOCOLS = ('paper', 'rigorous')
 PRESETS = ('smoke', 'quick', 'paper')
+MAX_TIME_STEPS = 2000   # frames per recording a run may ask for
 DATA_SOURCES = ('auto', 'real', 'emu')
 AUGMENTS = {  # name: (type, lowest, above the highest, what is expected); applied to training batches only (chapter 30)
     'shift': (int, 0, 9, 'an integer number of pixels in 0..8 (vision: random spatial shift per sample)'),
@@ -229,6 +231,11 @@ class RunConfig:
         for name in ('seed', 'time_steps', 'patience', 'max_train', 'max_test', 'num_workers', 'threads', 'energy_batches',
                      'robustness_batches'):
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 0, name, 'an integer >= 0')
+        for f in dataclasses.fields(self):   # inf and nan pass every comparison below the wrong way: refuse them first
+            v = getattr(self, f.name)
+            if isinstance(v, float) and not math.isfinite(v): need(False, f.name, 'a finite number')
+        need(self.time_steps <= MAX_TIME_STEPS, 'time_steps',
+             f'at most {MAX_TIME_STEPS} (0: the dataset default; the study uses 10-100, and every step is cached per recording)')
         need(self.lr > 0, 'lr', 'a number > 0')
         need(self.weight_decay >= 0, 'weight_decay', 'a number >= 0')
         need(self.grad_clip >= 0, 'grad_clip', 'a number >= 0 (0 disables clipping)')

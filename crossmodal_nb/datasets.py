@@ -9,6 +9,7 @@ import argparse
 import hashlib
 import json
 import os
+import warnings
 import shutil
 import sys
 import tempfile
@@ -150,11 +151,22 @@ class NMNIST(_ReadAsIs, tonic.datasets.NMNIST):
         if train: self.filename, self.url, self.file_md5, self.folder_name = self.train_filename, self.train_url, self.train_md5, self.train_folder
         else: self.filename, self.url, self.file_md5, self.folder_name = self.test_filename, self.test_url, self.test_md5, self.test_folder
         if not self._check_exists(): self.download()
-        for digit in sorted((Path(self.location_on_system)/self.folder_name).iterdir(), key=lambda d: d.name.strip()):
+        root, found = Path(self.location_on_system)/self.folder_name, set()
+        for digit in sorted(root.iterdir(), key=lambda d: d.name.strip()):
             if not digit.is_dir() or not digit.name.strip().isdigit(): continue
-            for f in sorted(digit.glob('*.bin')):
-                self.data.append(str(f)); self.targets.append(int(digit.name.strip()))
-    def _files_present(self): return any((self._cm_folder/self.folder_name).glob('*/*.bin'))
+            label = int(digit.name.strip())
+            if label >= 10: raise ValueError(f"{digit}: folder {digit.name.strip()!r} is not a digit 0-9 (N-MNIST has 10 classes)")
+            files = sorted(f for f in digit.iterdir() if f.suffix.lower() == '.bin' and f.is_file())  # '00001.BIN' too
+            if not files:
+                held = sorted(f.name for f in digit.iterdir())[:5]
+                warnings.warn(f"{digit}: holds no .bin recordings ({'found: ' + ', '.join(held) if held else 'empty'}); "
+                              f"digit {label} is missing from this split")
+            found.add(label)
+            for f in files: self.data.append(str(f)); self.targets.append(label)
+        absent = sorted(set(range(10)) - found)
+        if absent and self.data:
+            warnings.warn(f"{root}: no folder for digit(s) {absent}; they are missing from this split (a partial copy?)")
+    def _files_present(self): return any(f.suffix.lower() == '.bin' for f in (self._cm_folder/self.folder_name).glob('*/*'))
 
 class SHD(_ReadAsIs, tonic.datasets.SHD):
     "tonic's SHD, reading `shd_{train,test}.h5` without requiring the `.zip` beside it."
@@ -209,8 +221,10 @@ class EventSplit:
         return self.expected is not None and len(self) < self.expected
 
 def _read_bin(path:str, dtype) -> np.ndarray:
-    size = os.path.getsize(path)
-    if size % 5: raise ValueError(f"{path}: truncated N-MNIST file: {size} bytes is not a whole number of 5-byte events")
+    raw = np.fromfile(path, np.uint8)
+    if len(raw) == 0: raise ValueError(f"{path}: empty N-MNIST file (0 bytes: a placeholder or an interrupted copy)")
+    if len(raw) % 5: raise ValueError(f"{path}: truncated N-MNIST file: {len(raw)} bytes is not a whole number of 5-byte events")
+    if not raw.any(): raise ValueError(f"{path}: every one of its {len(raw)} bytes is zero (a placeholder or a damaged copy)")
     return tonic.io.read_mnist_file(path, dtype=dtype)
 
 def _hsd_arrays(path:Path) -> dict:
@@ -220,13 +234,18 @@ def _hsd_arrays(path:Path) -> dict:
     except OSError as e: raise ValueError(f"{path}: not a readable HDF5 file ({e})") from e
     with f:
         out = {}
-        for key in ('spikes/times', 'spikes/units', 'labels', 'extra/speaker'):
+        for key in ('spikes/times', 'spikes/units', 'labels', 'extra/keys', 'extra/speaker'):
             if key not in f: raise ValueError(f"{path}: HDF5 key '{key}' is missing (a Heidelberg file has spikes/times, spikes/units, labels, extra/keys, extra/speaker)")
             out[key] = f[key][()]
-        out['keys'] = [k.decode() if isinstance(k, bytes) else str(k) for k in f['extra/keys'][()]] if 'extra/keys' in f else []
+        out['keys'] = [k.decode() if isinstance(k, bytes) else str(k) for k in out.pop('extra/keys')]
     n = len(out['labels'])
     for key in ('spikes/times', 'spikes/units', 'extra/speaker'):
         if len(out[key]) != n: raise ValueError(f"{path}: '{key}' has {len(out[key])} entries but 'labels' has {n}")
+    for i, (t, u) in enumerate(zip(out['spikes/times'], out['spikes/units'])):   # per sample, before anything is cast
+        if len(t) != len(u): raise ValueError(f"{path} sample {i}: {len(t)} spike times but {len(u)} units; each spike needs both")
+        if not np.isfinite(t).all():
+            k = int(np.flatnonzero(~np.isfinite(t))[0])
+            raise ValueError(f"{path} sample {i}: spike time {t[k]} (spike {k}) is not a finite number")
     return out
 
 def _manifest_counts(name, data_root):
@@ -259,10 +278,14 @@ def open_split(name:str,                     # a dataset name (real or -emu)
         path = folder/ds.data_filename
         if arr is None: arr = _hsd_arrays(path)   # just downloaded
         times, units = arr['spikes/times'], arr['spikes/units']
+        labels, n_classes = arr['labels'].astype(np.int64), dataset_spec(name).n_classes
+        if len(labels) and (labels.min() < 0 or labels.max() >= n_classes):
+            i = int(np.flatnonzero((labels < 0) | (labels >= n_classes))[0])
+            raise ValueError(f"{path} sample {i}: label {labels[i]} is not a class of {base} (0..{n_classes - 1})")
         def read(i):
             ev = tonic.io.make_structured_array(times[i].astype(np.float64) * 1e6, units[i], 1, dtype=ds.dtype)
             return check_events(ev, sensor, f"{path} sample {i}")
-        return EventSplit(name, split, folder, arr['labels'].astype(np.int64), arr['extra/speaker'].astype(np.int64),
+        return EventSplit(name, split, folder, labels, arr['extra/speaker'].astype(np.int64),
                           [path], read, expected, arr['keys'])
     if base == 'nmnist':
         files = list(ds.data)
@@ -279,11 +302,13 @@ def open_split(name:str,                     # a dataset name (real or -emu)
 
 # %% ../nbs/11_datasets.ipynb #e290ae2c
 def stratified_split(labels:np.ndarray, val_fraction:float=0.1, seed:int=0) -> tuple:
-    "(fit, val) index arrays: each class split with the same share, from a seeded permutation."
+    "(fit, val) index arrays: each class split with the same share (at least one recording), from a seeded permutation."
     rng = np.random.default_rng(seed); val = []
     for c in np.unique(labels):
         idx = np.flatnonzero(labels == c)
-        val.append(rng.permutation(idx)[:int(round(val_fraction * len(idx)))])
+        if len(idx) < 2: raise ValueError(f"class {c} has {len(idx)} recording: it cannot be both fitted and validated "
+                                          "(use more data, or the paper protocol, which has no validation split)")
+        val.append(rng.permutation(idx)[:max(1, int(round(val_fraction * len(idx))))])  # never an empty validation share
     val = np.sort(np.concatenate(val)) if val else np.zeros(0, np.int64)
     return np.setdiff1d(np.arange(len(labels)), val), val
 

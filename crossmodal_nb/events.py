@@ -27,8 +27,11 @@ def check_events(events:np.ndarray,  # structured events with fields t, x (and y
     W, H, P = sensor_size
     if len(events) == 0: return events
     t = events['t']
+    if t.dtype.kind == 'f' and not np.isfinite(t).all():
+        k = int(np.flatnonzero(~np.isfinite(t))[0])
+        raise ValueError(f"{where}: timestamp t[{k}]={t[k]} is not a finite number")
     if len(t) > 1:
-        bad = np.flatnonzero(np.diff(t) < 0)
+        bad = np.flatnonzero(t[1:] < t[:-1])   # a comparison, not np.diff: the difference of two int64 times can overflow
         if len(bad): raise ValueError(f"{where}: timestamps are not sorted: t[{bad[0]+1}]={t[bad[0]+1]} < t[{bad[0]}]={t[bad[0]]}")
     if t[0] < 0: raise ValueError(f"{where}: negative timestamp t={t[0]}")
     def in_range(field, high):
@@ -83,15 +86,20 @@ def _scatter_counts(out, t, x, y, p, start, bin_us, t_max, n_bins, P, H, W, has_
     for i in range(len(t)):
         ti = np.int64(t[i])
         if normalised:
+            if ti < 0: continue
             k = 0 if t_max <= 0 else min((ti * n_bins) // t_max, n_bins - 1)
         else:
             d = ti - start
             if d < 0: continue
             k = d // bin_us
             if k >= n_bins: continue
+        if k < 0: continue
         pi = np.int64(p[i]) if multi_p else 0
         yi = np.int64(y[i]) if has_y else 0
-        j = ((k * P + pi) * H + yi) * W + np.int64(x[i])
+        xi = np.int64(x[i])
+        if xi < 0 or xi >= W or yi < 0 or yi >= H or pi < 0 or pi >= P:
+            raise IndexError('an event lies outside the frame (check_events the recording first)')
+        j = ((k * P + pi) * H + yi) * W + xi
         if binary: out[j] = 1
         else: out[j] += 1
 

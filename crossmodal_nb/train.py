@@ -140,10 +140,13 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
         sums, n = {}, 0
         bar = tqdm(train_batches(epoch), desc=f'epoch {epoch}/{cfg.epochs}', disable=not progress,
                    leave=False, mininterval=2, file=sys.stderr)
-        for x, y, kw in bar:
+        for step, (x, y, kw) in enumerate(bar, 1):
             x, y = x.to(device, non_blocking=True), y.to(device)
             out = model(x, **kw)
             loss, parts = loss_fn(out, y)
+            if not math.isfinite(loss.item()):
+                raise FloatingPointError(f"epoch {epoch}, batch {step}: the training loss is {loss.item()}; lower the learning "
+                                         f"rate (lr={cfg.lr:g}) or check the data. The last checkpoint is that of epoch {epoch - 1}")
             opt.zero_grad(set_to_none=True)
             loss.backward()
             if cfg.grad_clip > 0: nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
@@ -153,6 +156,9 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
             bar.set_postfix(loss=f"{sums['loss']/n:.3f}", refresh=False)
         row = {'epoch': epoch, 'lr': opt.param_groups[0]['lr'], **_loss_parts_mean(sums, n),
                'train_seconds': time.perf_counter() - t0}
+        broken = [k for k, v in model.state_dict().items() if v.is_floating_point() and not torch.isfinite(v).all()]
+        if broken: raise FloatingPointError(f"epoch {epoch}: parameters {broken[:3]} are no longer finite; lower the learning "
+                                            f"rate (lr={cfg.lr:g}) or the weight decay ({cfg.weight_decay:g}). Nothing of this epoch was saved")
         sched.step()
         for name, ev in evaluators.items():
             for k, v in ev(model).items():
