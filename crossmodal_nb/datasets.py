@@ -31,8 +31,8 @@ from .cache import cache_key, source_identity, frames_folder, cached, FrameCache
 __all__ = ['TONIC_CLASS', 'REAL', 'EMULATED', 'SPLITS', 'EXPECTED', 'SplitFiles', 'real_name', 'DataMissing', 'dataset_folder',
            'missing_message', 'NMNIST', 'SHD', 'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit', 'open_split',
            'stratified_split', 'group_split', 'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data',
-           'frame_dataset', 'batches', 'dataset_status', 'verify_dataset', 'holdout_copy', 'data_command',
-           'memory_check', 'run_bench', 'bench_data']
+           'require_splits', 'frame_dataset', 'batches', 'dataset_status', 'verify_dataset', 'holdout_copy',
+           'data_command', 'memory_check', 'run_bench', 'bench_data']
 
 # %% ../nbs/11_datasets.ipynb #bc34574f
 @dataclass(frozen=True)
@@ -391,6 +391,13 @@ def resolve_data(name:str, split:str, data:str='auto', data_root=None, log:Calla
         f"using the generated stand-in {spec.emulated_by} (data='real' reads a partial real copy)")
     return spec.emulated_by, 'emu'
 
+def require_splits(name:str, data:str='auto', data_root=None, download:bool=False, splits=('train', 'test')) -> None:
+    "Raise `DataMissing` naming every missing split of the real set `data` would read, before any work; nothing is downloaded unless `download`."
+    actual, source = resolve_data(name, 'train', data, data_root, log=lambda *a: None)
+    if source != 'real' or download: return
+    missing = [s for s in splits if not _split_present(actual, s, data_root)]
+    if missing: raise DataMissing(missing_message(actual, missing, data_root, reason='not found (nothing is downloaded unless you pass --download)'))
+
 def frame_dataset(name:str, split:str, *,
                   data:str='auto',               # auto (real if present, else -emu), real, emu
                   data_root:Path|str|None=None,  # datasets root (default core.data_dir())
@@ -401,7 +408,7 @@ def frame_dataset(name:str, split:str, *,
                   limit:int=0,                   # >0: a fixed seeded subset of this many recordings of the split
                   progress:bool=True,            # progress bar while building the cache
                   cache_root:Path|str|None=None, # cache root (default core.cache_dir())
-                  download:bool|None=None,       # let tonic download a missing real set (default: only when data='real')
+                  download:bool=False,           # let tonic download a missing real set (only when asked: --download)
                   log:Callable=print,            # where messages go
                  ) -> FrameDataset:
     "Frames of `split` ('train', 'fit', 'val', 'test') of a dataset, from the frame cache (built on first use)."
@@ -410,7 +417,6 @@ def frame_dataset(name:str, split:str, *,
     base_split = 'test' if split == 'test' else 'train'
     actual, source = resolve_data(name, base_split, data, data_root, log)
     pre = preprocessing_for(actual, preprocessing, time_steps)
-    if download is None: download = data == 'real' and source == 'real'
     events = open_split(actual, base_split, data_root, download)
     if events.partial: log(f"{actual} {base_split}: partial copy, {len(events)} of {events.expected:,} recordings, in {events.folder}")
     n_all = len(events)
@@ -569,6 +575,7 @@ def data_command(argv:list[str]) -> int:
     s.add_argument('name', choices=list(EMULATED)); s.add_argument('--data_dir')
     s.add_argument('--preset', default='quick', help='smoke | quick | paper (sizes)')
     s.add_argument('--seed', type=int, default=0); s.add_argument('--workers', type=int, default=None)
+    s.add_argument('--force', action='store_true', help='replace a complete set made with another size or seed')
     a = p.parse_args(argv)
     try:
         if a.action == 'info':
@@ -594,7 +601,7 @@ def data_command(argv:list[str]) -> int:
         except ImportError:
             print(f"crossmodal data make: not built yet in this version (crossmodal_nb.emulate is missing)", file=sys.stderr)
             return 2
-        path = make_emulated(a.name, data_root=a.data_dir, preset=a.preset, seed=a.seed, workers=a.workers)
+        path = make_emulated(a.name, data_root=a.data_dir, preset=a.preset, seed=a.seed, workers=a.workers, force=a.force)
         print(f"{a.name}: written to {path}"); return 0
     except (DataMissing, NotADirectoryError, FileExistsError, ValueError) as e:
         print(f"crossmodal data {a.action}: {e}", file=sys.stderr); return 1

@@ -18,7 +18,8 @@ import numpy as np
 from .core import data_dir, write_json, read_json, provenance, PRESETS, DATASETS
 
 # %% auto #0
-__all__ = ['EMULATED', 'MANIFEST', 'EmulatedSet', 'emulated_spec', 'GeneratorUnavailable', 'make_emulated', 'emulated_status']
+__all__ = ['EMULATED', 'MANIFEST', 'EmulatedSet', 'emulated_spec', 'GeneratorUnavailable', 'make_emulated', 'emulated_status',
+           'size_mismatch']
 
 # %% ../nbs/17_emulate.ipynb #6ec407b3
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
                   seed:int=0,                     # same seed, same files
                   workers:int|None=None,          # processes for the generator (default: usable cores)
                   progress:bool=True,             # progress bar
+                  force:bool=False,               # replace a complete set made with other parameters (size, seed, version)
                  ) -> Path:                       # the complete set's folder, `<data_root>/<name>`
     "Make the generated dataset `name` (or find it already made) under the data root; return its folder."
     spec = _check_args(name, preset, seed, workers)
@@ -98,6 +100,12 @@ def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
     params = {'name': name, 'n_samples': spec.sizes[preset], 'seed': int(seed),
               'generator': spec.generator, 'generator_version': version}
     if _manifest_matches(target, params): return target
+    old = emulated_status(name, root)
+    if old is not None and not force:    # a complete set of another size is somebody's data: never deleted silently
+        was = old.get('params', {})
+        raise FileExistsError(f"{target} holds a complete {name} of {was.get('n_samples')} recordings (seed {was.get('seed')}, "
+                              f"preset {old.get('preset')}); making {spec.sizes[preset]} (preset {preset}, seed {seed}) would "
+                              "replace it. Pass force=True (crossmodal data make --force) to replace it, or use another data root")
     tmp = Path(tempfile.mkdtemp(prefix=f'.{name}.tmp-', dir=root))
     try:
         facts = generate(tmp, spec.sizes[preset], seed=int(seed), workers=workers, progress=progress)
@@ -121,3 +129,13 @@ def emulated_status(name:str, data_root:Path|str|None=None) -> dict|None:
     folder = data_dir(data_root)/name
     if not (folder/MANIFEST).is_file(): return None
     return {**read_json(folder/MANIFEST), 'path': str(folder)}
+
+def size_mismatch(name:str, preset:str, data_root:Path|str|None=None) -> str|None:
+    "What is wrong when the complete set `name` is smaller than `preset` makes it (None: it fits, or is absent)."
+    st, spec = emulated_status(name, data_root), emulated_spec(name)
+    if st is None or preset not in spec.sizes: return None
+    have = st.get('params', {}).get('n_samples')
+    if have is None or have >= spec.sizes[preset]: return None
+    return (f"{st['path']} holds {have} recordings (preset {st.get('preset')}) but the {preset} preset expects "
+            f"{spec.sizes[preset]}: run `crossmodal data make {name} --preset {preset} --force`, or point --data_dir at "
+            "a root with the full set")

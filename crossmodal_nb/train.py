@@ -10,6 +10,8 @@ import copy
 import io
 import json
 import math
+import tempfile
+import warnings
 import os
 import sys
 import time
@@ -26,10 +28,11 @@ from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, atomic_wr
                                 dataset_spec, get_device, results_dir, run_dir, seed_everything, write_json)
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'SCHEDULERS', 'PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'make_optimizer', 'make_scheduler',
-           'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'evaluate', 'FitResult', 'fit', 'preset_config',
-           'augment_batch', 'model_overrides', 'split_limit', 'energy_of', 'robustness_of', 'train', 'paper_twin_dir',
-           'evaluate_transfer', 'config_from_args', 'train_command']
+__all__ = ['OPTIMIZERS', 'SCHEDULERS', 'PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'CLI_ERRORS', 'SHAPING',
+           'make_optimizer', 'make_scheduler', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable',
+           'evaluate', 'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides', 'split_limit',
+           'energy_of', 'robustness_of', 'train', 'paper_twin_dir', 'evaluate_transfer', 'config_from_args',
+           'train_command']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
 OPTIMIZERS = {'adamw': torch.optim.AdamW, 'adam': torch.optim.Adam, 'sgd': torch.optim.SGD}
@@ -66,6 +69,17 @@ def load_checkpoint(path:Path|str, device='cpu') -> dict:
 def epoch_seed(seed:int, epoch:int) -> int:
     "The seed of one epoch's randomness (shuffling, dropout)."
     return seed * 1000 + epoch
+
+def check_writable(folder:Path|str) -> Path:
+    "Create `folder` and prove a file can be written in it; raise `PermissionError` naming it otherwise."
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix='.write-test-'): pass
+    except OSError as e:
+        raise PermissionError(f"{folder}: cannot write the run record here ({e.strerror or e}); "
+                              "choose another folder with --save_dir or fix its permissions") from None
+    return folder
 
 # %% ../nbs/30_train.ipynb #b3d176d9
 @torch.no_grad()
@@ -271,11 +285,13 @@ def split_limit(cfg:RunConfig, split:str) -> int:
     "Recordings a split is drawn from: `max_test` for test; `max_train` for train and for both halves of it (fit, val)."
     return cfg.max_test if split == 'test' else cfg.max_train
 
-def _load(cfg:RunConfig, name:str, split:str, limit:int, data_root, progress:bool):
+def _load(cfg:RunConfig, name:str, split:str, limit:int, data_root, progress:bool, download:bool=False):
     from crossmodal_nb.datasets import frame_dataset
     return frame_dataset(name, split, data=cfg.data, data_root=data_root, time_steps=cfg.time_steps or None,
-                         preprocessing=cfg.preprocessing,
+                         preprocessing=cfg.preprocessing, download=download, log=_stderr,
                          val_fraction=cfg.val_fraction, seed=cfg.seed, limit=limit, progress=progress)
+
+def _stderr(*args): print(*args, file=sys.stderr)   # notes about the data: stdout carries a command's result only
 
 def _source(ds, cfg:RunConfig, shuffle:bool, device, kw:dict, label_map=None):
     "A batch source `epoch -> (x, y, forward_kwargs)` over a frame dataset; training batches (`shuffle`) get `cfg.augment`."
@@ -334,10 +350,13 @@ def train(cfg:RunConfig,                  # the run
           data_root:Path|str|None=None,   # dataset root (default: crossmodal_nb.core.data_dir())
           progress:bool=True,
           log_path:Path|str|None=None,    # append one line per epoch here
+          download:bool=False,            # let tonic download a missing real set (never without asking)
          ) -> RunRecord:
     "Train one model on one dataset under `cfg.protocol`; write and return its run record."
+    from crossmodal_nb.datasets import require_splits
     from crossmodal_nb.models import build_model
     cfg = cfg.check()
+    for n in cfg.dataset.split('+'): require_splits(n, cfg.data, data_root, download)   # both splits there, before any work
     device = get_device(cfg.device)
     if cfg.threads: torch.set_num_threads(cfg.threads)
     seed_everything(cfg.seed)
@@ -348,10 +367,13 @@ def train(cfg:RunConfig,                  # the run
     fit_split = 'fit' if rigorous else 'train'
     kws = [{'modality': dataset_spec(n).modality} if joint else {} for n in names]
     maps = [(_mod10 if joint and dataset_spec(n).n_classes == 20 else None) for n in names]
-    train_sets = [_load(cfg, n, fit_split, split_limit(cfg, fit_split), data_root, progress) for n in names]
+    train_sets = [_load(cfg, n, fit_split, split_limit(cfg, fit_split), data_root, progress, download) for n in names]
     eval_split = 'val' if rigorous else 'test'
     eval_sets = [_load(cfg, n, eval_split, split_limit(cfg, eval_split), data_root, progress) for n in names]
     read = '+'.join(ds.name for ds in train_sets)
+    from crossmodal_nb.emulate import EMULATED, size_mismatch
+    for ds in train_sets:   # a stand-in smaller than the preset makes it (one made by hand, or by a smoke test) is said aloud
+        if ds.name in EMULATED and (why := size_mismatch(ds.name, cfg.preset, data_root)): warnings.warn(why)
     if progress:
         n_par = sum(p.numel() for p in model.parameters())
         print(f"data: {read} ({', '.join(ds.source for ds in train_sets)}); {sum(len(d) for d in train_sets)} training, "
@@ -362,6 +384,7 @@ def train(cfg:RunConfig,                  # the run
               f"{', augment ' + str(cfg.augment) if cfg.augment else ''}; device {device}, {torch.get_num_threads()} threads",
               file=sys.stderr)
     out_dir = Path(out_dir) if out_dir is not None else run_dir(cfg.replace(dataset=read))
+    check_writable(out_dir)   # before an epoch of training, not after
     train_src = _interleave(*[_source(d, cfg, True, device, kw, m) for d, kw, m in zip(train_sets, kws, maps)])
     if cfg.init == 'firing':   # scale the weights until every spiking layer fires on the first training batch of each modality
         from crossmodal_nb.models import calibrate_firing
@@ -479,11 +502,16 @@ def _parse_extra(text:str) -> dict:
     if not isinstance(d, dict): raise argparse.ArgumentTypeError(f"{text!r}: expected a JSON object of knob: value")
     return {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()}
 
+class _Help(argparse.ArgumentDefaultsHelpFormatter):
+    "Defaults in the help, except where there is none to show (a value taken from the preset)."
+    def _get_help_string(self, action):
+        return action.help if action.default in (None, False) or 'default' in (action.help or '') else super()._get_help_string(action)
+
 def _train_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='crossmodal train', description=(
         'Train one model on one dataset and write its run record (config.json, metrics.json, history.csv, '
         'features.npz, checkpoint.pt). Values not given come from --preset.'),
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+        formatter_class=_Help)
     a = p.add_argument
     a('--model', default='baseline', help='registry name: baseline, scl, hopfield, hgrn, hybrid, joint, hgrn-temporal, hopfield-modern, spiking-cnn, spiking-resnet (also cnn, resnet, m1..m5)')
     a('--dataset', default='nmnist', help=f"one of {', '.join(DATASETS)}; the joint model takes nmnist+shd")
@@ -514,6 +542,8 @@ def _train_parser() -> argparse.ArgumentParser:
     a('--resume', action='store_true', help='continue from <save_dir>/checkpoint.pt')
     a('--test_only', action='store_true', help='evaluate the checkpoint in <save_dir> on the test split; no training')
     a('--visualize', action='store_true', help='after training, save training curves and a spike raster to <save_dir>/figures')
+    a('--download', action='store_true', help='let tonic download a missing real dataset (never done without this flag)')
+    a('--debug', action='store_true', help='show the full traceback of an error instead of one message')
     return p
 
 def config_from_args(args) -> RunConfig:
@@ -523,9 +553,19 @@ def config_from_args(args) -> RunConfig:
     try: return preset_config(base['preset'], base['model'], base['dataset'], base['protocol'], **given)
     except ValueError as e: raise SystemExit(f"crossmodal train: --{e}")
 
+CLI_ERRORS = (ValueError, OSError, KeyError, FloatingPointError, RuntimeError)  # reported as one message (--debug: traceback)
+
 def train_command(argv:list[str]) -> int:
     "`crossmodal train ...`"
     args = _train_parser().parse_args(argv)
+    try: return _train_command(args)
+    except CLI_ERRORS as e:
+        if args.debug: raise
+        msg = str(e).strip() or type(e).__name__
+        print(f"crossmodal train: {msg}\n(run again with --debug for the traceback)", file=sys.stderr)
+        return 1
+
+def _train_command(args) -> int:
     cfg = config_from_args(args)
     if args.data_dir is not None and not Path(args.data_dir).is_dir():
         raise SystemExit(f"crossmodal train: --data_dir {args.data_dir}: no such folder; create it or point to your datasets")
@@ -540,20 +580,30 @@ def train_command(argv:list[str]) -> int:
         return _test_only(cfg, out, args.data_dir)
     log = Path(args.log_dir)/'train.log' if args.log_dir else None
     if log: log.parent.mkdir(parents=True, exist_ok=True)
-    rec = train(cfg, out, resume=args.resume, data_root=args.data_dir, log_path=log)
+    rec = train(cfg, out, resume=args.resume, data_root=args.data_dir, log_path=log, download=args.download)
     where = out or run_dir(cfg.replace(dataset=rec.metrics['dataset_read']))
     print(json.dumps({'run': str(where), **{k: v for k, v in rec.metrics.items() if not isinstance(v, dict)}}, indent=1))
     if args.visualize: _visualize(rec, where)
     return 0
 
+SHAPING = ('model', 'dataset', 'time_steps', 'preprocessing', 'extra', 'beta', 'threshold', 'alpha')  # what builds the network and its frames
+
 def _test_only(cfg:RunConfig, out:Path|None, data_root) -> int:
-    "Evaluate the best weights of a finished or interrupted run on the test split."
+    "Evaluate the best weights of a finished or interrupted run on the test split, as the run itself was configured."
+    from crossmodal_nb.datasets import resolve_data
     from crossmodal_nb.models import build_model
     names = cfg.dataset.split('+')
     if len(names) > 1: raise SystemExit("crossmodal train: --test_only supports single-dataset runs")
-    test = _load(cfg, names[0], 'test', cfg.max_test, data_root, True)
-    out = out or run_dir(cfg.replace(dataset=test.name))
+    out = out or run_dir(cfg.replace(dataset=resolve_data(names[0], 'test', cfg.data, data_root, log=lambda *a: None)[0]))
     ck = load_checkpoint(out/'checkpoint.pt')
+    if not isinstance(ck.get('config'), dict): raise ValueError(f"{out/'checkpoint.pt'}: holds no run configuration to rebuild its network from")
+    saved = RunConfig.from_dict(ck['config']).check()
+    if saved.model != cfg.model:
+        raise ValueError(f"{out/'checkpoint.pt'} holds a {saved.model} (trained with --model {saved.model}), not a {cfg.model}")
+    ignored = [f"{k} {getattr(saved, k)!r} (not {getattr(cfg, k)!r})" for k in SHAPING[1:] if getattr(saved, k) != getattr(cfg, k)]
+    if ignored: print("--test_only evaluates the network as it was trained: " + '; '.join(ignored), file=sys.stderr)
+    cfg = saved.replace(device=cfg.device, max_test=cfg.max_test, batch_size=cfg.batch_size)
+    test = _load(cfg, names[0], 'test', cfg.max_test, data_root, True)
     model = build_model(cfg.model, cfg.dataset, **model_overrides(cfg))
     model.load_state_dict(ck['best']['state'])
     device = get_device(cfg.device); model.to(device)
