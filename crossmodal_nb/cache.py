@@ -29,7 +29,7 @@ __all__ = ['CACHE_VERSION', 'cache_key', 'source_identity', 'npy_header', 'Mappe
            'build_cache', 'build_lock', 'cached', 'frames_folder']
 
 # %% ../nbs/12_cache.ipynb #0cb45f08
-CACHE_VERSION = 1  # bump when framing code changes its output
+CACHE_VERSION = 2  # bump when framing code or the cache layout changes (2: a digest of every frame)
 
 def cache_key(**parts) -> str:
     "A 16-hex-digit key: SHA-256 of the parts as canonical JSON (plus `CACHE_VERSION`)."
@@ -98,13 +98,17 @@ class MappedArray:
 class CacheInvalid(Exception):
     "A cache folder that must not be served (incomplete, damaged or from another build)."
 
-def _digest(frames:np.ndarray, labels:np.ndarray, speakers:np.ndarray) -> str:
+def _digest(frames:np.ndarray, labels:np.ndarray, speakers:np.ndarray, chunk:int=512) -> str:
+    "SHA-256 of every label, speaker and frame (in chunks of rows: a bounded amount in memory)."
     h = hashlib.sha256()
     h.update(np.ascontiguousarray(labels).tobytes()); h.update(np.ascontiguousarray(speakers).tobytes())
-    if len(frames):
-        for i in np.unique(np.linspace(0, len(frames) - 1, min(64, len(frames))).astype(np.int64)):
-            h.update(np.ascontiguousarray(frames[i]).tobytes())
+    for i in range(0, len(frames), chunk): h.update(np.ascontiguousarray(frames[i:i + chunk]).tobytes())
     return h.hexdigest()
+
+def _stamp(path:Path) -> list:
+    "Size and modification time of a file: a changed byte changes them."
+    st = Path(path).stat()
+    return [st.st_size, st.st_mtime_ns]
 
 @dataclass
 class FrameCache:
@@ -132,8 +136,12 @@ class FrameCache:
             raise CacheInvalid(f"{folder}: frames.npy is {frames.shape} {frames.dtype}, meta.json says {tuple(want)} uint8")
         if len(labels) != meta['n'] or len(speakers) != meta['n']:
             raise CacheInvalid(f"{folder}: {len(labels)} labels / {len(speakers)} speakers for {meta['n']} samples")
-        if _digest(frames, labels, speakers) != meta.get('digest'):
-            raise CacheInvalid(f"{folder}: contents do not match the digest in meta.json (damaged)")
+        stamps = [_stamp(folder/f) for f in ('frames.npy', 'labels.npy', 'speakers.npy')]
+        if stamps != meta.get('stamps'):   # written to since the build (or copied): every byte is checked against the digest
+            if _digest(frames, labels, speakers) != meta.get('digest'):
+                raise CacheInvalid(f"{folder}: contents do not match the digest in meta.json (damaged or overwritten)")
+            try: write_json(folder/'meta.json', {**meta, 'stamps': stamps})   # verified: the next open is fast again
+            except OSError: pass
         return cls(folder, frames, labels.astype(np.int64), speakers.astype(np.int64), meta, mapped)
 
     def release(self):
@@ -196,9 +204,16 @@ def build_cache(folder:Path|str,      # the final cache folder (created atomical
         frames = MappedArray(tmp/'frames.npy').array
         write_json(tmp/'meta.json', {**(meta or {}), 'n': n, 'frame_shape': list(frame_shape), 'dtype': 'uint8',
                                      'saturated_values': saturated, 'cache_version': CACHE_VERSION,
-                                     'digest': _digest(frames, labels, speakers)})
+                                     'digest': _digest(frames, labels, speakers),
+                                     'stamps': [_stamp(tmp/f) for f in ('frames.npy', 'labels.npy', 'speakers.npy')]})
         del frames
-        if folder.exists(): shutil.rmtree(folder)
+        if folder.exists():   # another builder finished first: keep its valid result and drop this copy
+            try:
+                done = FrameCache.open(folder)
+                if done.meta.get('n') == n and tuple(done.meta.get('frame_shape', ())) == frame_shape:
+                    shutil.rmtree(tmp, ignore_errors=True); return done
+            except CacheInvalid: pass
+            shutil.rmtree(folder)
         os.replace(tmp, folder)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -206,11 +221,9 @@ def build_cache(folder:Path|str,      # the final cache folder (created atomical
     return FrameCache.open(folder)
 
 def _lock_path(folder:Path) -> Path:
-    "A lock file for `folder`, kept outside the cache (in the temporary folder) so that caches hold only caches."
-    uid = os.getuid() if hasattr(os, 'getuid') else 0
-    d = Path(tempfile.gettempdir())/f'crossmodal_nb-locks-{uid}'
-    d.mkdir(exist_ok=True)
-    return d/(hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:20] + '.lock')
+    "The lock file of `folder`'s build, beside it: every builder of that folder sees the same lock, whatever its TMPDIR."
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    return folder.parent/f'.{folder.name}.lock'
 
 @contextmanager
 def build_lock(folder:Path|str):

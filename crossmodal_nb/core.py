@@ -23,9 +23,9 @@ import torch
 
 # %% auto #0
 __all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'MAX_TIME_STEPS', 'DATA_SOURCES', 'AUGMENTS', 'project_root', 'home_dir',
-           'data_dir', 'cache_dir', 'results_dir', 'shared_data_dir', 'atomic_write', 'seed_everything', 'get_device',
-           'DatasetSpec', 'dataset_spec', 'RunConfig', 'git_commit', 'provenance', 'write_json', 'read_json',
-           'write_history', 'read_history', 'RunRecord', 'run_dir']
+           'data_dir', 'cache_dir', 'results_dir', 'shared_data_dir', 'pid_alive', 'atomic_write', 'seed_everything',
+           'get_device', 'DatasetSpec', 'dataset_spec', 'RunConfig', 'git_commit', 'provenance', 'write_json',
+           'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -77,13 +77,23 @@ def _umask() -> int:
     mask = os.umask(0); os.umask(mask)
     return mask
 
+def pid_alive(pid:int) -> bool:
+    "Whether a process with this id exists (on this machine)."
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except (PermissionError, OverflowError): return pid > 0
+    return True
+
 def atomic_write(path:Path|str,   # the file to (over)write
                  data:bytes|str,  # its whole content
                 ) -> Path:
     "Write `data` to `path` through a temporary file and a rename, so readers never see a partial file."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    for old in path.parent.glob(f'.{path.name}.*.tmp'):   # left by a writer that was killed mid-write: removed
+        pid = old.name[len(path.name) + 2:].split('.')[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)): old.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.{os.getpid()}.', suffix='.tmp')
     try:
         with os.fdopen(fd, 'wb') as f:
             f.write(data.encode() if isinstance(data, str) else data)
@@ -343,11 +353,12 @@ class RunRecord:
     metrics: dict
     history: list = field(default_factory=list)
     provenance: dict = field(default_factory=provenance)
+    identity: dict = field(default_factory=dict)   # what the run read and ran on beyond its config: data fingerprints, CPU threads
 
     def save(self, folder:Path|str) -> Path:
         "Write `config.json`, `metrics.json` and `history.csv` into `folder`."
         folder = Path(folder)
-        write_json(folder/'config.json', {'config': self.config.to_dict(), 'provenance': self.provenance})
+        write_json(folder/'config.json', {'config': self.config.to_dict(), 'identity': self.identity, 'provenance': self.provenance})
         write_json(folder/'metrics.json', self.metrics)
         write_history(folder/'history.csv', self.history)
         return folder
@@ -360,7 +371,8 @@ class RunRecord:
         if 'config' not in cfg: raise ValueError(f"{folder/'config.json'}: no 'config' field; not a run record")
         hist = folder/'history.csv'
         return cls(RunConfig.from_dict(cfg['config']), read_json(folder/'metrics.json'),
-                   read_history(hist) if hist.is_file() and hist.stat().st_size else [], cfg.get('provenance', {}))
+                   read_history(hist) if hist.is_file() and hist.stat().st_size else [], cfg.get('provenance', {}),
+                   cfg.get('identity', {}))
 
 def run_dir(cfg:RunConfig, root:Path|str|None=None) -> Path:
     "The conventional folder of a run: `results/runs/<preset>/<protocol>/<dataset>/<model>/seed<k>`."

@@ -31,8 +31,8 @@ from .cache import cache_key, source_identity, frames_folder, cached, FrameCache
 __all__ = ['TONIC_CLASS', 'REAL', 'EMULATED', 'SPLITS', 'EXPECTED', 'SplitFiles', 'real_name', 'DataMissing', 'dataset_folder',
            'missing_message', 'NMNIST', 'SHD', 'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit', 'open_split',
            'stratified_split', 'group_split', 'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data',
-           'require_splits', 'frame_dataset', 'batches', 'dataset_status', 'verify_dataset', 'holdout_copy',
-           'data_command', 'memory_check', 'run_bench', 'bench_data']
+           'data_fingerprint', 'require_splits', 'frame_dataset', 'batches', 'dataset_status', 'verify_dataset',
+           'holdout_copy', 'data_command', 'memory_check', 'run_bench', 'bench_data']
 
 # %% ../nbs/11_datasets.ipynb #bc34574f
 @dataclass(frozen=True)
@@ -390,6 +390,18 @@ def resolve_data(name:str, split:str, data:str='auto', data_root=None, log:Calla
     log(f"{name}: no real {' and '.join(missing)} split under {dataset_folder(name, data_root)}; "
         f"using the generated stand-in {spec.emulated_by} (data='real' reads a partial real copy)")
     return spec.emulated_by, 'emu'
+
+def data_fingerprint(name:str, data:str='auto', data_root=None) -> str:
+    "A digest of the files (relative names and sizes; nothing read) of both splits of the dataset `data` resolves `name` to."
+    actual, _ = resolve_data(name, 'train', data, data_root, log=lambda *a: None)
+    base, folder, files = real_name(actual), dataset_folder(actual, data_root), []
+    for split in SPLITS[base]:
+        pattern = EXPECTED[base][split].pattern
+        if pattern.endswith('.h5'): files += [folder/pattern] if (folder/pattern).is_file() else []
+        else: files += sorted(f for f in (folder/pattern.split('/')[0]).glob('*/*') if f.suffix.lower() == Path(pattern).suffix)
+    h = hashlib.sha256()   # sizes, not modification times: the same generated set gives the same digest on every machine
+    for f in files: h.update(f"{f.relative_to(folder).as_posix()}\0{f.stat().st_size}\n".encode())
+    return f"{actual}:{len(files)}:{h.hexdigest()[:16]}"
 
 def require_splits(name:str, data:str='auto', data_root=None, download:bool=False, splits=('train', 'test')) -> None:
     "Raise `DataMissing` naming every missing split of the real set `data` would read, before any work; nothing is downloaded unless `download`."

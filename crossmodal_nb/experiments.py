@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -23,9 +24,9 @@ from .core import RunConfig, project_root, read_json, results_dir, write_json
 from .train import preset_config
 
 # %% auto #0
-__all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'study_grid', 'resolve_name',
-           'job_dir', 'job_done', 'run_job', 'run_sweep', 'job_groups', 'summarize', 'prepare_data', 'run_report',
-           'reproduce', 'reproduce_command']
+__all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK', 'study_grid',
+           'resolve_name', 'job_dir', 'job_done', 'run_job', 'job_lock', 'run_sweep', 'job_groups', 'summarize',
+           'prepare_data', 'run_report', 'reproduce', 'reproduce_command']
 
 # %% ../nbs/31_experiments.ipynb #49195b41
 PAPER_MODELS = ('baseline', 'scl', 'hopfield', 'hgrn', 'hybrid')
@@ -61,13 +62,16 @@ def job_dir(cfg:RunConfig, root:Path|str|None=None, data_root=None) -> Path:
     name = resolve_name(cfg.dataset, cfg.data, data_root)
     return results_dir(root)/'runs'/cfg.preset/cfg.protocol/name/cfg.model/f'seed{cfg.seed}'
 
-def job_done(cfg:RunConfig, folder:Path) -> bool:
+def job_done(cfg:RunConfig, folder:Path,
+             data:dict|None=None) -> bool: # {dataset: data_fingerprint}: also require the record to have read exactly these files
     "True when `folder` holds the finished record of exactly this configuration (compared as JSON: tuples read back as lists), and its paper twin when it writes one."
     from crossmodal_nb.train import paper_twin_dir
     try:
-        same = read_json(folder/'config.json')['config'] == json.loads(json.dumps(cfg.to_dict()))
+        rec = read_json(folder/'config.json')
+        same = rec['config'] == json.loads(json.dumps(cfg.to_dict()))
+        if data is not None: same = same and rec.get('identity', {}).get('data') == {n: data[n] for n in cfg.dataset.split('+')}
         twin = not (cfg.paper_twin and cfg.protocol == 'rigorous') or (paper_twin_dir(folder, cfg)/'metrics.json').is_file()
-        return (folder/'metrics.json').is_file() and same and twin
+        return same and twin and (folder/'metrics.json').is_file() and bool(read_json(folder/'metrics.json'))
     except (ValueError, KeyError, FileNotFoundError): return False
 
 def run_job(cfgs:list[RunConfig],      # the runs of one job: the seeds of one model, dataset and protocol
@@ -77,19 +81,50 @@ def run_job(cfgs:list[RunConfig],      # the runs of one job: the seeds of one m
     import papermill as pm
     if isinstance(cfgs, RunConfig): cfgs, folders = [cfgs], [folders]
     folders = [Path(f) for f in folders]
-    for f in folders:
-        f.mkdir(parents=True, exist_ok=True); (f/'error.json').unlink(missing_ok=True)
+    def failed(f, msg, tb=''): return {'status': 'failed', 'folder': str(f), 'seconds': 0.0, 'error': msg, 'traceback': tb}
+    try:
+        for f in folders: f.mkdir(parents=True, exist_ok=True); (f/'error.json').unlink(missing_ok=True)
+    except OSError as e:   # a run folder that is a file, or one that cannot be made: this job fails, the sweep goes on
+        return [failed(f, f"{f}: cannot be used as a run folder ({type(e).__name__}: {e.strerror or e})") for f in folders]
+    with job_lock(folders[0]) as holder:
+        if holder is not None:
+            return [{'status': 'busy', 'folder': str(f), 'error': f'process {holder} is running this job (lock {folders[0]/LOCK})'} for f in folders]
+        return _run_locked(pm, cfgs, folders, data_root, threads, template)
+
+LOCK = '.job.lock'
+
+@contextlib.contextmanager
+def job_lock(folder:Path):
+    "Hold `folder/.job.lock` (this process's id) for the block, yielding None; yield the holder's pid when a live process holds it."
+    from crossmodal_nb.cache import _pid_alive
+    path = Path(folder)/LOCK
+    for _ in range(2):
+        try: fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        except FileExistsError:
+            try: pid = int(path.read_text().strip() or 0)
+            except (OSError, ValueError): pid = 0
+            if pid and pid != os.getpid() and _pid_alive(pid): yield pid; return
+            path.unlink(missing_ok=True); continue       # a stale lock of a killed sweep: taken over
+        os.write(fd, str(os.getpid()).encode()); os.close(fd)
+        try: yield None
+        finally: path.unlink(missing_ok=True)
+        return
+    raise RuntimeError(f"{path}: could not take the job lock")
+
+def _run_locked(pm, cfgs, folders, data_root, threads, template) -> list[dict]:
     template = Path(template or (project_root() or Path.cwd())/'nbs'/'train.ipynb')
     c0 = cfgs[0]
     params = dict(threads=threads or None, model=c0.model, dataset=c0.dataset, data=c0.data, preset=c0.preset, protocol=c0.protocol,
-                  seed=c0.seed, data_dir=str(data_root) if data_root else None, progress=False, resume=True,
+                  seed=c0.seed, data_dir=str(data_root) if data_root else None, progress=False, resume=True, overwrite=True,
                   runs_json=json.dumps([[c.to_dict(), str(f)] for c, f in zip(cfgs, folders)]))
     t0, error = time.perf_counter(), None
     try:
         pm.execute_notebook(str(template), str(folders[0]/'run.ipynb'), parameters=params, kernel_name='python3',
                             progress_bar=False, cwd=str(template.parent))
-    except Exception as e:
-        error = (f'{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ""}', traceback.format_exc()[-4000:])
+    except Exception as e:   # a failing cell: papermill carries the notebook's own exception name and message
+        ename, evalue = getattr(e, 'ename', type(e).__name__), str(getattr(e, 'evalue', e)).strip()
+        error = (f"{ename}: {evalue.splitlines()[-1] if evalue else ''} (executed notebook: {folders[0]/'run.ipynb'})",
+                 traceback.format_exc()[-4000:])
     if (folders[0]/'run.ipynb').is_file():   # every run folder keeps the executed notebook that trained it
         for f in folders[1:]: shutil.copyfile(folders[0]/'run.ipynb', f/'run.ipynb')
     seconds, statuses, first = time.perf_counter() - t0, [], None
@@ -100,7 +135,9 @@ def run_job(cfgs:list[RunConfig],      # the runs of one job: the seeds of one m
         elif first is None: (msg, tb), first = error, f
         else: msg, tb = f'not run: {first} failed before it in the same job ({error[0]})', ''
         err = {'status': 'failed', 'folder': str(f), 'seconds': seconds, 'error': msg, 'traceback': tb, 'config': c.to_dict()}
-        write_json(f/'error.json', err); statuses.append(err)
+        try: write_json(f/'error.json', err)
+        except OSError: pass
+        statuses.append(err)
     return statuses
 
 # %% ../nbs/31_experiments.ipynb #ddb371ac
@@ -112,8 +149,14 @@ def run_sweep(cfgs:list[RunConfig],     # the runs
               data_root=None,           # dataset root
               progress:bool=True) -> list[dict]:
     "Run every configuration not already finished; one status dict per configuration, in order."
+    from crossmodal_nb.datasets import data_fingerprint
     folders = [job_dir(c, root, data_root) for c in cfgs]
-    todo = [i for i, (c, f) in enumerate(zip(cfgs, folders)) if not job_done(c, f)]
+    prints = {}   # each dataset's files listed once per sweep
+    for c in cfgs:
+        for n in c.dataset.split('+'):
+            if (n, c.data) not in prints: prints[n, c.data] = data_fingerprint(n, c.data, data_root)
+    todo = [i for i, (c, f) in enumerate(zip(cfgs, folders))
+            if not job_done(c, f, {n: prints[n, c.data] for n in c.dataset.split('+')})]
     statuses = [{'status': 'skipped', 'folder': str(f)} for f in folders]
     threads = max(1, (os.cpu_count() or 1) // max(jobs, 1))
     groups = job_groups([cfgs[i] for i in todo])
@@ -144,8 +187,9 @@ def _report_one(st:dict, cfg:RunConfig, bar):
 
 def summarize(statuses:list[dict]) -> str:
     "One line: how many runs ran, were already done, failed."
-    counts = {k: sum(s['status'] == k for s in statuses) for k in ('ran', 'skipped', 'failed')}
-    return f"{len(statuses)} runs: {counts['ran']} ran, {counts['skipped']} already done, {counts['failed']} failed"
+    counts = {k: sum(s['status'] == k for s in statuses) for k in ('ran', 'skipped', 'failed', 'busy')}
+    return (f"{len(statuses)} runs: {counts['ran']} ran, {counts['skipped']} already done, {counts['failed']} failed"
+            + (f", {counts['busy']} being run by another sweep" if counts['busy'] else ''))
 
 # %% ../nbs/31_experiments.ipynb #5d574010
 def prepare_data(datasets, data:str='auto', preset:str='quick', data_root=None, progress:bool=True) -> dict:

@@ -24,15 +24,15 @@ import torch
 from torch import nn
 from tqdm import tqdm
 
-from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, atomic_write,
+from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, atomic_write, read_json,
                                 dataset_spec, get_device, results_dir, run_dir, seed_everything, write_json)
 
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'SCHEDULERS', 'PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'CLI_ERRORS', 'SHAPING',
            'make_optimizer', 'make_scheduler', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable',
            'evaluate', 'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides', 'split_limit',
-           'energy_of', 'robustness_of', 'train', 'paper_twin_dir', 'evaluate_transfer', 'config_from_args',
-           'train_command']
+           'energy_of', 'robustness_of', 'train', 'run_identity', 'check_overwrite', 'paper_twin_dir',
+           'evaluate_transfer', 'config_from_args', 'train_command']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
 OPTIMIZERS = {'adamw': torch.optim.AdamW, 'adam': torch.optim.Adam, 'sgd': torch.optim.SGD}
@@ -130,6 +130,7 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
         device='cpu', progress:bool=True, loss_fn:Callable|None=None,
         log_path:Path|str|None=None, # append one line per epoch here
         also_keep:tuple=(),          # other history columns whose best-epoch weights are kept too, e.g. ('test_acc',)
+        identity:dict|None=None,     # what else the run depends on (data fingerprints, threads): kept in and checked against the checkpoint
        ) -> FitResult:
     "Train `model` for `cfg.epochs` epochs, evaluating and checkpointing after each."
     model.to(device)
@@ -141,8 +142,15 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
     if resume and checkpoint is not None and Path(checkpoint).is_file():
         ck = load_checkpoint(checkpoint, device)
         if ck.get('config') != cfg.to_dict():
-            raise ValueError(f"{checkpoint}: written by a run with another configuration; "
+            differ = sorted(k for k, v in cfg.to_dict().items() if (ck.get('config') or {}).get(k) != v)
+            raise ValueError(f"{checkpoint}: written by a run with another configuration (differs in {differ}); "
                              "delete it or train into another folder")
+        if identity is not None and ck.get('identity', {}) != identity:
+            was = ck.get('identity', {})
+            differ = sorted(k for k in set(was) | set(identity) if was.get(k) != identity.get(k))
+            raise ValueError(f"{checkpoint}: written by a run on other data or CPU settings (differs in {differ}: "
+                             f"{ {k: was.get(k) for k in differ} } then, { {k: identity.get(k) for k in differ} } now); "
+                             "delete it, train into another folder, or match them (--threads, --data_dir)")
         model.load_state_dict(ck['model']); opt.load_state_dict(ck['optimizer']); sched.load_state_dict(ck['scheduler'])
         history, best, start = list(ck['history']), dict(ck['best']), ck['epoch'] + 1
         also = {c: dict(ck['also'][c]) for c in also_keep}
@@ -192,7 +200,7 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
         if checkpoint is not None:
             save_checkpoint(checkpoint, {'epoch': epoch, 'model': model.state_dict(), 'optimizer': opt.state_dict(),
                                          'scheduler': sched.state_dict(), 'history': history, 'best': best,
-                                         'also': also, 'config': cfg.to_dict()})
+                                         'also': also, 'config': cfg.to_dict(), 'identity': identity or {}})
         if cfg.patience and best['bad'] >= cfg.patience: stopped = True; break
     return FitResult(history, best['epoch'], best['score'], best['state'], stopped, also)
 
@@ -351,12 +359,14 @@ def train(cfg:RunConfig,                  # the run
           progress:bool=True,
           log_path:Path|str|None=None,    # append one line per epoch here
           download:bool=False,            # let tonic download a missing real set (never without asking)
+          overwrite:bool=False,           # replace a finished record in out_dir written by another configuration or data
          ) -> RunRecord:
     "Train one model on one dataset under `cfg.protocol`; write and return its run record."
     from crossmodal_nb.datasets import require_splits
     from crossmodal_nb.models import build_model
     cfg = cfg.check()
     for n in cfg.dataset.split('+'): require_splits(n, cfg.data, data_root, download)   # both splits there, before any work
+    from crossmodal_nb.datasets import data_fingerprint
     device = get_device(cfg.device)
     if cfg.threads: torch.set_num_threads(cfg.threads)
     seed_everything(cfg.seed)
@@ -385,6 +395,12 @@ def train(cfg:RunConfig,                  # the run
               file=sys.stderr)
     out_dir = Path(out_dir) if out_dir is not None else run_dir(cfg.replace(dataset=read))
     check_writable(out_dir)   # before an epoch of training, not after
+    identity = run_identity(cfg, data_root)
+    if not overwrite: check_overwrite(out_dir, cfg, identity)
+    elif resume and (out_dir/'checkpoint.pt').is_file():   # replacing: a checkpoint of another run is not resumed but dropped
+        try: ck = load_checkpoint(out_dir/'checkpoint.pt'); stale = ck.get('config') != cfg.to_dict() or ck.get('identity', {}) != identity
+        except ValueError: stale = True
+        if stale: (out_dir/'checkpoint.pt').unlink()
     train_src = _interleave(*[_source(d, cfg, True, device, kw, m) for d, kw, m in zip(train_sets, kws, maps)])
     if cfg.init == 'firing':   # scale the weights until every spiking layer fires on the first training batch of each modality
         from crossmodal_nb.models import calibrate_firing
@@ -405,16 +421,16 @@ def train(cfg:RunConfig,                  # the run
     test_sets = eval_sets if not rigorous else [_load(cfg, n, 'test', cfg.max_test, data_root, progress) for n in names]
     evaluators = {split: evaluator(eval_sets), **({'test': evaluator(test_sets)} if twin else {})}
     result = fit(model, train_src, evaluators, cfg, f'{split}_{cfg.select}' if rigorous else 'test_acc', checkpoint=out_dir/'checkpoint.pt', resume=resume,
-                 device=device, progress=progress, log_path=log_path, also_keep=('test_acc',) if twin else ())
+                 device=device, progress=progress, log_path=log_path, also_keep=('test_acc',) if twin else (), identity=identity)
     common = {'dataset_read': read, 'source': '+'.join(d.source for d in train_sets), 'epochs_run': len(result.history),
               'stopped_early': result.stopped_early, 'train_seconds': float(sum(r['train_seconds'] for r in result.history)),
               'n_train': sum(len(d) for d in train_sets)}
-    ctx = (test_sets, kws, maps, device)
+    ctx = (test_sets, kws, maps, device, identity)
     if twin:  # the paper protocol's view of this same training: the best test epoch; written first, so a finished
         tw = result.also['test_acc']  # rigorous record implies a finished twin
         tcfg, tdir = cfg.replace(protocol='paper'), paper_twin_dir(out_dir, cfg)
         save_checkpoint(tdir/'checkpoint.pt', {'epoch': len(result.history), 'best': {k: tw[k] for k in ('epoch', 'score', 'state')},
-                                               'history': result.history, 'config': tcfg.to_dict()})
+                                               'history': result.history, 'config': tcfg.to_dict(), 'identity': identity})
         _write_record(model, tw['state'], tcfg, tdir, result.history, tw['epoch'], ctx,
                       {**common, 'test_acc_last': result.history[-1]['test_acc'], 'twin_of': str(out_dir)})
     metrics = dict(common, **({'val_acc': result.history[result.best_epoch - 1]['val_acc']} if rigorous
@@ -422,6 +438,26 @@ def train(cfg:RunConfig,                  # the run
     # energy and robustness of a twinned training are measured once, on its paper record (the one the report reads)
     return _write_record(model, result.best_state, cfg, out_dir, result.history, result.best_epoch, ctx, metrics,
                          measure=not twin)
+
+def run_identity(cfg:RunConfig, data_root=None) -> dict:
+    "What a run's numbers depend on beyond its config: the fingerprint of each dataset's files, and the CPU threads."
+    from crossmodal_nb.datasets import data_fingerprint
+    return {'data': {n: data_fingerprint(n, cfg.data, data_root) for n in cfg.dataset.split('+')},
+            'threads': torch.get_num_threads()}
+
+def check_overwrite(out_dir:Path|str, cfg:RunConfig, identity:dict) -> None:
+    "Refuse to replace a finished record in `out_dir` made by another configuration or on other data, naming what differs."
+    out_dir = Path(out_dir)
+    if not (out_dir/'metrics.json').is_file() or not (out_dir/'config.json').is_file(): return
+    try: old = read_json(out_dir/'config.json')
+    except ValueError: return   # unreadable: not a record worth keeping
+    was, now = {**(old.get('config') or {}), **(old.get('identity') or {})}, {**cfg.to_dict(), **identity}
+    now = json.loads(json.dumps(now))   # tuples as lists, as the file holds them
+    differ = sorted(k for k in set(was) | set(now) if was.get(k) != now.get(k))
+    if differ:
+        raise FileExistsError(f"{out_dir} holds a finished run that differs in {differ} "
+                              f"({', '.join(f'{k}: {was.get(k)!r} -> {now.get(k)!r}' for k in differ[:4])}); "
+                              "train into another --save_dir, or pass --overwrite to replace it")
 
 def paper_twin_dir(out_dir:Path|str, cfg:RunConfig) -> Path:
     "Where a rigorous run with `paper_twin` writes its paper-protocol record: the `paper` folder of the same layout."
@@ -432,7 +468,7 @@ def paper_twin_dir(out_dir:Path|str, cfg:RunConfig) -> Path:
 
 def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, measure:bool=True) -> RunRecord:
     "Evaluate `state` on the test split once (features; energy and robustness when `measure`) and save the run record in `out_dir`."
-    test_sets, kws, maps, device = ctx
+    test_sets, kws, maps, device, identity = ctx
     joint, out_dir = len(test_sets) > 1, Path(out_dir)
     model.load_state_dict(state)
     finals = [evaluate(model, _source(d, cfg, False, device, kw, mp)(0), device, features=True)
@@ -455,7 +491,7 @@ def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, meas
             write_json(out_dir/f'energy{sfx}.json', energy_of(model, src, cfg.energy_batches, kw))
         if measure and cfg.robustness:
             write_json(out_dir/f'robustness{sfx}.json', robustness_of(model, src, device, cfg.seed, max_batches=cfg.robustness_batches))
-    record = RunRecord(cfg, metrics, history)
+    record = RunRecord(cfg, metrics, history, identity=identity)
     record.save(out_dir)
     return record
 
@@ -543,6 +579,7 @@ def _train_parser() -> argparse.ArgumentParser:
     a('--test_only', action='store_true', help='evaluate the checkpoint in <save_dir> on the test split; no training')
     a('--visualize', action='store_true', help='after training, save training curves and a spike raster to <save_dir>/figures')
     a('--download', action='store_true', help='let tonic download a missing real dataset (never done without this flag)')
+    a('--overwrite', action='store_true', help='replace a finished run in the run folder made by another configuration or on other data')
     a('--debug', action='store_true', help='show the full traceback of an error instead of one message')
     return p
 
@@ -580,7 +617,7 @@ def _train_command(args) -> int:
         return _test_only(cfg, out, args.data_dir)
     log = Path(args.log_dir)/'train.log' if args.log_dir else None
     if log: log.parent.mkdir(parents=True, exist_ok=True)
-    rec = train(cfg, out, resume=args.resume, data_root=args.data_dir, log_path=log, download=args.download)
+    rec = train(cfg, out, resume=args.resume, data_root=args.data_dir, log_path=log, download=args.download, overwrite=args.overwrite)
     where = out or run_dir(cfg.replace(dataset=rec.metrics['dataset_read']))
     print(json.dumps({'run': str(where), **{k: v for k, v in rec.metrics.items() if not isinstance(v, dict)}}, indent=1))
     if args.visualize: _visualize(rec, where)
