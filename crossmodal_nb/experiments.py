@@ -245,12 +245,17 @@ def reproduce_command(argv:list[str]) -> int:
     p.add_argument('--data_dir', default=None, help='dataset root')
     p.add_argument('--results_dir', default=None, help='results folder (default: results/ in the checkout)')
     p.add_argument('--no_report', action='store_true', help='only run the grid')
+    p.add_argument('--debug', action='store_true', help='show the full traceback of an error instead of one message')
     a = p.parse_args(argv)
     if a.seeds is not None and a.seeds < 1: p.error(f'--seeds {a.seeds}: expected an integer >= 1')
     jobs = a.jobs if a.jobs is not None else min(2, os.cpu_count() or 1)
     if jobs < 1: p.error(f'--jobs {jobs}: expected an integer >= 1')
     if a.data_dir is not None and not Path(a.data_dir).is_dir(): p.error(f'--data_dir {a.data_dir}: no such folder')
-    statuses = reproduce(a.preset, a.data, a.seeds, jobs, a.results_dir, a.data_dir, report=not a.no_report)
+    try: statuses = reproduce(a.preset, a.data, a.seeds, jobs, a.results_dir, a.data_dir, report=not a.no_report)
+    except (ValueError, OSError, RuntimeError) as e:
+        if a.debug: raise
+        print(f"crossmodal reproduce: {str(e).strip() or type(e).__name__}\n(run again with --debug for the traceback)", file=sys.stderr)
+        return 1
     failed = [s for s in statuses if s['status'] == 'failed']
     print(summarize(statuses))
     for s in failed: print(f"  failed: {s['folder']}: {s['error']}")
