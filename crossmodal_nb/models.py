@@ -483,14 +483,20 @@ def bench_case(name:str, dataset:str, device:torch.device, steps:int=5, warmup:i
     x = (torch.rand(T, B, *spec.input_shape, generator=g) < 0.15).float().to(device)
     y = (torch.arange(B) % spec.n_classes).to(device)
     with torch.no_grad(): same = (ours(x).counts - ref(x).counts).abs().max().item()
-    opts = [torch.optim.AdamW(n.parameters(), lr=1e-3, weight_decay=1e-4) for n in (ours, ref)]
-    times = ([], [])
+    import crossmodal_nb.neurons as neurons
+    loops = copy.deepcopy(ours)   # the same network with its time loops as torch operations (FAST_LOOPS off)
+    nets = (ours, ref, loops)
+    opts = [torch.optim.AdamW(n.parameters(), lr=1e-3, weight_decay=1e-4) for n in nets]
+    times = ([], [], [])
     for k in range(warmup + steps):
-        for i, net in enumerate((ours, ref)):
-            t = _train_step(net, opts[i], x, y, device)
+        for i, net in enumerate(nets):
+            neurons.FAST_LOOPS = i != 2
+            try: t = _train_step(net, opts[i], x, y, device)
+            finally: neurons.FAST_LOOPS = True
             if k >= warmup: times[i].append(t)
     med = [sorted(t)[len(t) // 2] for t in times]
     return dict(model=name, dataset=dataset, device=device.type, ratio=round(med[1] / med[0], 3),
+                torch_loops_step_ms=round(med[2] * 1e3, 1), compiled_loops_speedup=round(med[2] / med[0], 3),
                 samples_per_s=round(B / med[0], 1), reference_samples_per_s=round(B / med[1], 1),
                 step_ms=round(med[0] * 1e3, 1), reference_step_ms=round(med[1] * 1e3, 1),
                 batch_size=B, time_steps=T, steps=steps, warmup=warmup,
@@ -500,7 +506,8 @@ def bench_train(argv:list[str]|None=None) -> int:
     "`crossmodal bench train [--json]`: training-step throughput of our models vs the snnTorch per-step loop."
     p = argparse.ArgumentParser(prog='crossmodal bench train', description=(
         'Training-step throughput (forward, loss, backward, AdamW) of our models against a straightforward '
-        'snnTorch per-time-step network with the same weights, side by side in one process. '
+        'snnTorch per-time-step network with the same weights, and against themselves with their time loops as '
+        'torch operations instead of compiled kernels, side by side in one process. '
         'Writes results/bench/train.json.'))
     p.add_argument('--json', action='store_true', help='print one JSON object: a key per model, dataset and device')
     p.add_argument('--models', default='baseline', help='comma-separated: baseline, scl, hopfield, hgrn, hybrid (default: %(default)s)')
@@ -542,8 +549,9 @@ def bench_train(argv:list[str]|None=None) -> int:
     print(f"training step = forward + loss + backward + AdamW; median of {args.steps} steps after {args.warmup} warm-up, "
           f"alternating; widths: {'paper' if args.paper_widths else BENCH_WIDTHS}; batch: {args.batch_size or BENCH_BATCH}; "
           f"T: {args.time_steps or 'each dataset'}; random input spikes at rate 0.15")
-    print(f"{'case':28s} {'ours/s':>9s} {'snntorch/s':>11s} {'ratio':>6s}")
+    print(f"{'case':28s} {'ours/s':>9s} {'snntorch/s':>11s} {'ratio':>6s} {'vs torch loops':>15s}")
     for k, r in results.items():
-        print(f"{k:28s} {r['samples_per_s']:9.1f} {r['reference_samples_per_s']:11.1f} {r['ratio']:5.2f}x")
+        print(f"{k:28s} {r['samples_per_s']:9.1f} {r['reference_samples_per_s']:11.1f} {r['ratio']:5.2f}x "
+              f"{r['compiled_loops_speedup']:14.2f}x")
     print(f"wrote {results_dir() / 'bench' / 'train.json'}")
     return 0
