@@ -302,13 +302,15 @@ def open_split(name:str,                     # a dataset name (real or -emu)
 
 # %% ../nbs/11_datasets.ipynb #e290ae2c
 def stratified_split(labels:np.ndarray, val_fraction:float=0.1, seed:int=0) -> tuple:
-    "(fit, val) index arrays: each class split with the same share (at least one recording), from a seeded permutation."
+    "(fit, val) index arrays: each class split with the same share (at least one recording of every class that has two), from a seeded permutation."
     rng = np.random.default_rng(seed); val = []
     for c in np.unique(labels):
         idx = np.flatnonzero(labels == c)
-        if len(idx) < 2: raise ValueError(f"class {c} has {len(idx)} recording: it cannot be both fitted and validated "
-                                          "(use more data, or the paper protocol, which has no validation split)")
+        if len(idx) < 2: continue   # a lone recording of its class is fitted on
         val.append(rng.permutation(idx)[:max(1, int(round(val_fraction * len(idx))))])  # never an empty validation share
+    if len(labels) and not val:
+        raise ValueError(f"no class has 2 recordings ({len(labels)} recordings of {len(np.unique(labels))} classes): none can be "
+                         "both fitted and validated (use more data, or the paper protocol, which has no validation split)")
     val = np.sort(np.concatenate(val)) if val else np.zeros(0, np.int64)
     return np.setdiff1d(np.arange(len(labels)), val), val
 
