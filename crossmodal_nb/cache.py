@@ -22,7 +22,7 @@ from tqdm.auto import tqdm
 try: import fcntl   # POSIX; elsewhere builds are not serialised
 except ImportError: fcntl = None
 
-from .core import cache_dir, write_json, read_json
+from .core import cache_dir, pid_alive, write_json, read_json
 
 # %% auto #0
 __all__ = ['CACHE_VERSION', 'cache_key', 'source_identity', 'npy_header', 'MappedArray', 'CacheInvalid', 'FrameCache',
@@ -153,17 +153,11 @@ class FrameCache:
         return self.mapped.read_rows(rows)
 
 # %% ../nbs/12_cache.ipynb #5c506f02
-def _pid_alive(pid:int) -> bool:
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: return True
-    return True
-
 def _remove_stale_tmp(folder:Path):
     for tmp in folder.parent.glob(f'.{folder.name}.tmp-*'):
         try: pid = int(tmp.name.rsplit('.tmp-', 1)[1].split('-')[0])
         except ValueError: pid = -1
-        if pid != os.getpid() and not _pid_alive(pid): shutil.rmtree(tmp, ignore_errors=True)
+        if pid != os.getpid() and not pid_alive(pid): shutil.rmtree(tmp, ignore_errors=True)
 
 def build_cache(folder:Path|str,      # the final cache folder (created atomically)
                 n:int,                # number of samples

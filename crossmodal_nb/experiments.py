@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .core import RunConfig, project_root, read_json, results_dir, write_json
+from .core import RunConfig, pid_alive, project_root, read_json, results_dir, write_json
 from .train import preset_config
 
 # %% auto #0
@@ -96,14 +96,13 @@ LOCK = '.job.lock'
 @contextlib.contextmanager
 def job_lock(folder:Path):
     "Hold `folder/.job.lock` (this process's id) for the block, yielding None; yield the holder's pid when a live process holds it."
-    from crossmodal_nb.cache import _pid_alive
     path = Path(folder)/LOCK
     for _ in range(2):
         try: fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
         except FileExistsError:
             try: pid = int(path.read_text().strip() or 0)
             except (OSError, ValueError): pid = 0
-            if pid and pid != os.getpid() and _pid_alive(pid): yield pid; return
+            if pid and pid != os.getpid() and pid_alive(pid): yield pid; return
             path.unlink(missing_ok=True); continue       # a stale lock of a killed sweep: taken over
         os.write(fd, str(os.getpid()).encode()); os.close(fd)
         try: yield None
