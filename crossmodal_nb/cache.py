@@ -10,7 +10,6 @@ import json
 import mmap
 import os
 import shutil
-import tempfile
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field

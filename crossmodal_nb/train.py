@@ -366,7 +366,6 @@ def train(cfg:RunConfig,                  # the run
     from crossmodal_nb.models import build_model
     cfg = cfg.check()
     for n in cfg.dataset.split('+'): require_splits(n, cfg.data, data_root, download)   # both splits there, before any work
-    from crossmodal_nb.datasets import data_fingerprint
     device = get_device(cfg.device)
     if cfg.threads: torch.set_num_threads(cfg.threads)
     seed_everything(cfg.seed)
