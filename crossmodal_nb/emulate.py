@@ -19,7 +19,7 @@ from .core import data_dir, write_json, read_json, provenance, PRESETS, DATASETS
 
 # %% auto #0
 __all__ = ['EMULATED', 'MANIFEST', 'EmulatedSet', 'emulated_spec', 'GeneratorUnavailable', 'make_emulated', 'emulated_status',
-           'size_mismatch']
+           'size_mismatch', 'ensure_stand_in']
 
 # %% ../nbs/17_emulate.ipynb #6ec407b3
 @dataclass(frozen=True)
@@ -139,3 +139,22 @@ def size_mismatch(name:str, preset:str, data_root:Path|str|None=None) -> str|Non
     return (f"{st['path']} holds {have} recordings (preset {st.get('preset')}) but the {preset} preset expects "
             f"{spec.sizes[preset]}: run `crossmodal data make {name} --preset {preset} --force`, or point --data_dir at "
             "a root with the full set")
+
+# %% ../nbs/17_emulate.ipynb #cc940eba
+def ensure_stand_in(dataset:str,                    # a dataset name (nmnist, shd, nmnist-emu, ...)
+                    data:str='auto',                # auto | real | emu, as the run reads it
+                    preset:str='quick',             # the size a missing stand-in is made at
+                    data_root:Path|str|None=None,
+                    progress:bool=True,
+                    log=print,                      # where the one-line note goes
+                   ) -> str:                        # the name that will be read
+    "The dataset `dataset` will be read as; a missing generated stand-in is made first."
+    from crossmodal_nb.datasets import resolve_data
+    name, _ = resolve_data(dataset, 'train', data, data_root, log=lambda *a: None)
+    if name not in EMULATED: return name
+    if why := size_mismatch(name, preset, data_root): raise ValueError(why)
+    if emulated_status(name, data_root) is None:
+        log(f"{dataset}: no real copy under {data_dir(data_root)}; generating its stand-in {name} once "
+            f"({EMULATED[name].sizes[preset]:,} recordings, preset {preset})")
+        make_emulated(name, data_root, preset=preset, progress=progress)
+    return name

@@ -193,16 +193,13 @@ def summarize(statuses:list[dict]) -> str:
 # %% ../nbs/31_experiments.ipynb #5d574010
 def prepare_data(datasets, data:str='auto', preset:str='quick', data_root=None, progress:bool=True) -> dict:
     "Make sure each dataset can be read; generate missing stand-ins. Returns {dataset: name read}."
-    from crossmodal_nb.emulate import EMULATED, emulated_status, make_emulated, size_mismatch
+    from crossmodal_nb.emulate import ensure_stand_in
     read = {}
     for d in datasets:
-        name = resolve_name(d, data, data_root)
-        if name in EMULATED and (why := size_mismatch(name, preset, data_root)): raise ValueError(why)   # a smaller set made by hand
-        if name in EMULATED and emulated_status(name, data_root) is None:
-            if progress: print(f"{d}: real set not found; generating its stand-in {name} ({preset} size)", file=sys.stderr)
-            make_emulated(name, data_root, preset=preset, progress=progress)
-        elif progress: print(f"{d}: reading {name}", file=sys.stderr)
-        read[d] = name
+        made = [False]
+        def note(msg): made[0] = True; progress and print(msg, file=sys.stderr)
+        read[d] = ensure_stand_in(d, data, preset, data_root, progress, log=note)
+        if progress and not made[0]: print(f"{d}: reading {read[d]}", file=sys.stderr)
     return read
 
 # %% ../nbs/31_experiments.ipynb #621a2583

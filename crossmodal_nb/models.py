@@ -20,13 +20,13 @@ from torch import nn
 from .core import DATASETS, DatasetSpec, dataset_spec, results_dir, write_json
 from .encoders import AudioEncoder, Dropout, VisualEncoder, check_input, time_fold
 from .memory import HGRN, ModernHopfield, PaperHGRNGate, PaperHopfield, Readout, supcon_loss
-from .neurons import ALIF, LIF, Synaptic, get_surrogate
+from .neurons import ALIF, LIF, RecurrentLIF, Synaptic, get_surrogate
 
 # %% auto #0
 __all__ = ['MODELS', 'ALIASES', 'BENCH_WIDTHS', 'BENCH_BATCH', 'ModelOutput', 'SpikingModel', 'paper_model', 'JointModel',
-           'joint_model', 'SpikingCNNEncoder', 'ResNetEncoder', 'spiking_cnn', 'spiking_resnet', 'ModelInfo',
-           'canonical_model', 'valid_datasets', 'build_model', 'small_overrides', 'calibrate_firing',
-           'SnntorchReference', 'bench_case', 'bench_train']
+           'joint_model', 'SpikingCNNEncoder', 'ResNetEncoder', 'spiking_cnn', 'spiking_resnet', 'RecurrentEncoder',
+           'spiking_rnn', 'ModelInfo', 'canonical_model', 'valid_datasets', 'build_model', 'small_overrides',
+           'calibrate_firing', 'SnntorchReference', 'bench_case', 'bench_train']
 
 # %% ../nbs/23_models.ipynb #2729df5c
 @dataclass
@@ -280,6 +280,56 @@ def spiking_resnet(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alp
     return SpikingModel('spiking-resnet', spec, enc, Readout(feature_dim, spec.n_classes, decode=decode, **neuron), spec.n_classes,
                         0.0, temperature, time_steps, config)
 
+# %% ../nbs/23_models.ipynb #508e58a0
+class RecurrentEncoder(nn.Module):
+    "Input sum-pooling, FC -> recurrent LIF, FC -> LIF hidden layers, FC -> LIF feature layer."
+    def __init__(self, input_shape:tuple, hidden:tuple=(256,), feature_dim:int=256, input_pool:int=4,
+                 beta:float=0.95, threshold:float=1.0, spike_fn='fast_sigmoid', dropout:float=0.2):
+        super().__init__()
+        if not hidden: raise ValueError("hidden=(): the recurrent encoder needs at least one (recurrent) hidden width")
+        if input_pool < 1: raise ValueError(f"input_pool={input_pool} must be >= 1 (1: no pooling)")
+        self.input_shape, self.input_pool = tuple(input_shape), int(input_pool)
+        pooled = [*self.input_shape[:-2], *(s // input_pool for s in self.input_shape[-2:])] if len(input_shape) == 3 \
+                 else [self.input_shape[0] // input_pool]
+        if min(pooled) < 1: raise ValueError(f"input_pool={input_pool} is larger than the input {input_shape}")
+        widths = [math.prod(pooled), *hidden, feature_dim]
+        self.fcs = nn.ModuleList(nn.Linear(a, b) for a, b in zip(widths, widths[1:]))
+        self.rec = RecurrentLIF(hidden[0], beta, threshold, spike_fn)
+        self.lif = LIF(beta, threshold, spike_fn)
+        self.drop = Dropout(dropout) if dropout > 0 else nn.Identity()
+        self.feature_dim = feature_dim
+        self.layer_names = ['recurrent'] + [f'hidden{i+2}' for i in range(len(hidden) - 1)] + ['features']
+
+    def _pool(self, x):
+        p = self.input_pool
+        if p == 1: return x.flatten(2)
+        T, B = x.shape[:2]
+        if len(self.input_shape) == 3:
+            return (F.avg_pool2d(x.flatten(0, 1), p) * p * p).reshape(T, B, -1)
+        C = self.input_shape[0] // p
+        return x[..., :C * p].reshape(T, B, C, p).sum(-1)
+
+    def forward(self, x, record=False, membrane=False):
+        check_input(x, self.input_shape, 'RecurrentEncoder')
+        spikes, mems = {}, {}
+        s = self._pool(x)
+        for i, (name, fc) in enumerate(zip(self.layer_names, self.fcs)):
+            s, m = (self.rec if i == 0 else self.lif)(fc(self.drop(s) if i else s))
+            if record: spikes[name] = s
+            if membrane: mems[name] = m
+        return s, (spikes if record else None), (mems if membrane else None)
+
+def spiking_rnn(spec:DatasetSpec, *, beta:float=0.95, threshold:float=1.0, alpha:float=0.9, dropout:float=0.2,
+                surrogate:str='fast_sigmoid', slope:float=5.0, scl_weight:float=0.1, temperature:float=0.07,
+                time_steps:int|None=None, feature_dim:int=256, hidden:tuple=(256,), input_pool:int=4,
+                decode:str='membrane') -> SpikingModel:
+    "The `spiking-rnn` baseline (a recurrent LIF layer), read out by mean output membrane. CE loss."
+    config = {k: v for k, v in locals().items() if k != 'spec'}
+    neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
+    enc = RecurrentEncoder(spec.input_shape, tuple(hidden), feature_dim, input_pool, dropout=dropout, **neuron)
+    return SpikingModel('spiking-rnn', spec, enc, Readout(feature_dim, spec.n_classes, decode=decode, **neuron), spec.n_classes,
+                        0.0, temperature, time_steps, config)
+
 # %% ../nbs/23_models.ipynb #90c63a3d
 _COMMON = ('beta', 'threshold', 'alpha', 'dropout', 'surrogate', 'slope', 'scl_weight', 'temperature',
            'time_steps', 'feature_dim', 'decode')
@@ -325,13 +375,15 @@ MODELS = {
     'spiking-resnet': ModelInfo(spiking_resnet, 'ALIF stem, 2 residual LIF blocks with batch norm, synaptic layer, membrane readout',
                                 vision=('channels', 'pool', 'kernel_size'), audio=('channels', 'pool', 'kernel_size'),
                                 extra=('adapt', 'rho'), paper_encoder=False),
+    'spiking-rnn': ModelInfo(spiking_rnn, 'input pooling, FC recurrent LIF, FC LIF, membrane readout (Cramer et al. 2020)',
+                             vision=('hidden', 'input_pool'), audio=('hidden', 'input_pool'), paper_encoder=False),
 }
 
-ALIASES = {'cnn': 'spiking-cnn', 'resnet': 'spiking-resnet', 'm1': 'baseline', 'm2': 'scl', 'm3': 'hopfield',
+ALIASES = {'cnn': 'spiking-cnn', 'resnet': 'spiking-resnet', 'rnn': 'spiking-rnn', 'rsnn': 'spiking-rnn', 'm1': 'baseline', 'm2': 'scl', 'm3': 'hopfield',
            'm4': 'hgrn', 'm5': 'hybrid'}
 
 def canonical_model(name:str) -> str:
-    "The registry name of `name`, accepting the familiar short names (`cnn`, `resnet`, `m1`..`m5`)."
+    "The registry name of `name`, accepting the familiar short names (`cnn`, `resnet`, `rnn`, `m1`..`m5`)."
     key = str(name).strip().lower()
     key = ALIASES.get(key, key)
     if key not in MODELS:
@@ -366,6 +418,7 @@ def small_overrides(name:str, modality:str) -> dict:
     "Small widths for `name` on `modality`: used by the tests and the benchmark's default run."
     if name == 'spiking-cnn': return dict(conv_channels=(4, 8), feature_dim=32)
     if name == 'spiking-resnet': return dict(channels=4, pool=2, feature_dim=32)
+    if name == 'spiking-rnn': return dict(hidden=(32,), feature_dim=32, input_pool=4)
     kw = dict(feature_dim=32)
     if name == 'joint': return dict(kw, conv_channels=(4, 8), pool=4, hidden=(32,))
     kw.update(dict(conv_channels=(4, 8), pool=4) if modality == 'vision' else dict(hidden=(32, 32)))
@@ -378,7 +431,7 @@ def _drivers(model:nn.Module, modality:str|None=None) -> list:
     "(recorded layer name, module whose weights drive it) from the input up, for the layers `calibrate_firing` tunes."
     enc = model.encoders[modality] if isinstance(model, JointModel) else model.encoder
     if isinstance(enc, VisualEncoder): pairs = list(zip(enc.layer_names, [*enc.convs, enc.fc]))
-    elif isinstance(enc, AudioEncoder): pairs = list(zip(enc.layer_names, enc.fcs))
+    elif isinstance(enc, (AudioEncoder, RecurrentEncoder)): pairs = list(zip(enc.layer_names, enc.fcs))
     else: pairs = [('features', enc.fc)]          # conv stacks with batch norm fire without help
     if model.readout.decode == 'spikes': pairs.append(('output', model.readout.fc))
     return pairs

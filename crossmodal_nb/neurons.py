@@ -14,7 +14,7 @@ from torch import nn
 
 # %% auto #0
 __all__ = ['SURROGATES', 'FAST_LOOPS', 'Surrogate', 'FastSigmoid', 'ATan', 'fast_sigmoid', 'atan', 'get_surrogate', 'lif_step',
-           'lif_sequence', 'LIF', 'lif_steps', 'ALIF', 'linear_scan', 'Synaptic']
+           'lif_sequence', 'LIF', 'lif_steps', 'ALIF', 'linear_scan', 'Synaptic', 'RecurrentLIF']
 
 # %% ../nbs/20_neurons.ipynb #a7d1d3ee
 class Surrogate:
@@ -319,3 +319,28 @@ class Synaptic(nn.Module):
         if x.dim() < 2: raise ValueError(f"x must be time-major [T, B, ...], got shape {tuple(x.shape)}")
         syn, mem0 = state if state is not None else (x.new_zeros(x.shape[1:]), None)
         return self.lif(linear_scan(x, self.alpha, syn), mem0)   # syn_t = alpha syn_{t-1} + x_t
+
+# %% ../nbs/20_neurons.ipynb #f917c277
+class RecurrentLIF(nn.Module):
+    "LIF with all-to-all recurrent synapses on its own spikes (snnTorch `RLeaky`, `all_to_all=True`)."
+    def __init__(self, features:int, beta:float=0.9, threshold:float=1.0, spike_fn:Surrogate|str='fast_sigmoid',
+                 recurrent_gain:float=0.5):  # orthogonal initial recurrent weights of this gain
+        super().__init__()
+        if not 0 <= beta <= 1: raise ValueError(f"beta={beta} must be a decay in [0, 1]")
+        self.beta, self.threshold = float(beta), float(threshold)
+        self.spike_fn = get_surrogate(spike_fn) if isinstance(spike_fn, str) else spike_fn
+        self.recurrent = nn.Linear(features, features)
+        nn.init.orthogonal_(self.recurrent.weight, recurrent_gain); nn.init.zeros_(self.recurrent.bias)
+
+    def forward(self, x:torch.Tensor, state:tuple|None=None) -> tuple[torch.Tensor, torch.Tensor]:
+        "x [T, B, F] -> (spikes, membrane) [T, B, F]; `state` = (spikes, membrane) before the first step, or zeros."
+        if x.dim() != 3 or x.shape[-1] != self.recurrent.in_features:
+            raise ValueError(f"x must be [T, B, {self.recurrent.in_features}], got shape {tuple(x.shape)}")
+        spk, mem = state if state is not None else (x.new_zeros(x.shape[1:]), x.new_zeros(x.shape[1:]))
+        spikes, mems = [], []
+        for xt in x.unbind(0):
+            reset = (mem > self.threshold).to(mem.dtype).detach()
+            mem = self.beta * mem + xt + self.recurrent(spk) - self.threshold * reset
+            spk = self.spike_fn(mem - self.threshold)
+            spikes.append(spk); mems.append(mem)
+        return torch.stack(spikes), torch.stack(mems)

@@ -15,10 +15,10 @@ from .core import RunRecord, atomic_write, project_root, results_dir
 
 # %% auto #0
 __all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'MODEL_LABELS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY',
-           'collect_runs', 'mean_ci', 'fmt_ci', 'linear_reference', 'table1', 'paired_table', 'table2', 'to_latex',
-           'write_table', 'table3', 'energy_reports', 'energy_table', 'figure_accuracy', 'figure_curves',
-           'figure_confusions', 'figure_engrams', 'figure_energy', 'figure_robustness', 'figure_spikes',
-           'build_figures']
+           'collect_runs', 'mean_ci', 'fmt_ci', 'time_binned', 'linear_reference', 'table1', 'paired_table',
+           'time_bins_table', 'table2', 'to_latex', 'write_table', 'table3', 'energy_reports', 'energy_table',
+           'figure_accuracy', 'figure_curves', 'figure_confusions', 'figure_engrams', 'figure_energy',
+           'figure_robustness', 'figure_spikes', 'build_figures']
 
 # %% ../nbs/50_report.ipynb #1cc78e14
 PUBLISHED_T1 = {  # model: (N-MNIST, SHD)
@@ -56,11 +56,20 @@ def fmt_ci(m, h, n) -> str:
     return f'{100*m:.2f}' if n == 1 or h != h else f'{100*m:.2f} ± {100*h:.2f} ({n})'
 
 # %% ../nbs/50_report.ipynb #c810407a
+def time_binned(frames,                # [N, T, ...] frames
+                bins:int|None=None,    # equal spans of steps (as equal as T allows); None: the frames as they are
+               ) -> np.ndarray:        # float32 [N, bins, ...]
+    "Frames summed over `bins` consecutive spans of time steps: 1 bin keeps event counts only, T bins keep every step."
+    f = np.asarray(frames, np.float32)
+    if bins is None: return f
+    return np.stack([p.sum(1) for p in np.array_split(f, bins, axis=1)], 1)
+
 def linear_reference(preset:str,          # the preset whose frames are read
                      dataset:str,         # study dataset: nmnist or shd
                      data:str='auto', data_root=None, root=None, seed:int=0,
                      model:str='baseline', # whose frames (framing and frame count of this model under the preset)
                      Cs:tuple=(1e-3, 1e-2, 1e-1), # inverse regularisation strengths tried; the validation split chooses
+                     time_bins:int|None=None, # sum the frames into this many equal time bins first (1: event counts only)
                      progress:bool=False) -> dict:
     "Logistic regression on the frames and splits the preset's baseline reads (fit / validation / test); cached in results/reference."
     import hashlib, json
@@ -74,12 +83,16 @@ def linear_reference(preset:str,          # the preset whose frames are read
             for s in ('fit', 'val', 'test')}
     ident = {'folders': {s: str(d.cache.folder.name) for s, d in sets.items()}, 'sizes': {s: len(d) for s, d in sets.items()},
              'val_fraction': cfg.val_fraction, 'seed': seed, 'Cs': list(Cs)}
+    T = sets['fit'].frames.shape[1]
+    if time_bins is not None:
+        if not 1 <= time_bins <= T: raise ValueError(f"time_bins={time_bins} must lie in 1..{T} (the frames have {T} steps)")
+        ident['time_bins'] = int(time_bins)
     key = hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
-    out = results_dir(root)/'reference'/preset/f"linear_{sets['fit'].name}_T{sets['fit'].frames.shape[1]}.json"
+    out = results_dir(root)/'reference'/preset/f"linear_{sets['fit'].name}_T{T}{'' if time_bins is None else f'_bins{time_bins}'}.json"
     if out.is_file():
         old = read_json(out)
         if old.get('key') == key: return old
-    X = {s: np.asarray(d.frames, np.float32).reshape(len(d), -1) for s, d in sets.items()}
+    X = {s: time_binned(d.frames, time_bins).reshape(len(d), -1) for s, d in sets.items()}
     fits = {}   # C -> (fitted pipeline, validation accuracy)
     for C in Cs:
         clf = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=300, random_state=seed))
@@ -144,6 +157,19 @@ def paired_table(df:pd.DataFrame) -> pd.DataFrame:
             r[f'{col} Δ vs M1'] = '—' if n == 0 else (f'{100*m:+.2f}' if n == 1 or h != h else f'{100*m:+.2f} ± {100*h:.2f} ({n})')
             mem = rig[(rig.model == model) & (rig.dataset == ds)].get('test_acc_membrane')
             r[f'{col} membrane-decoded'] = fmt_ci(*mean_ci(mem)) if mem is not None and mem.notna().any() else '—'
+        rows.append(r)
+    return pd.DataFrame(rows)
+
+# %% ../nbs/50_report.ipynb #54860be2
+def time_bins_table(preset:str, datasets:list, read_as:dict, full:dict, root=None, bins:tuple=(1, 5)) -> pd.DataFrame:
+    "The linear readout on frames summed into `bins` time bins, beside `full` (the `linear_reference` on every step)."
+    rows = []
+    for d in datasets:
+        r = {'dataset': full[d]['dataset_read'], 'time steps': full[d]['frames'][0]}
+        for b in bins:
+            res = linear_reference(preset, d, data=read_as.get(d, 'auto'), root=root, time_bins=b)
+            r[f'{b} bin' + ('s' if b > 1 else '') + (' (counts)' if b == 1 else '')] = f"{100*res['test_acc']:.2f}"
+        r['every step'] = f"{100*full[d]['test_acc']:.2f}"
         rows.append(r)
     return pd.DataFrame(rows)
 

@@ -220,7 +220,8 @@ PRESET_TABLE = {
               'audio:all': dict(val_fraction=0.2),
               'spiking-cnn:vision': dict(epochs=30, time_steps=10, lr=2e-3, augment=dict(shift=2, drop=0.1), select='loss'),
               'spiking-resnet:vision': dict(epochs=30, time_steps=10, lr=2e-3, augment=dict(shift=2, drop=0.1), select='loss'),
-              'spiking-cnn:audio': dict(epochs=20, select='loss'), 'spiking-resnet:audio': dict(epochs=20, select='loss')},
+              'spiking-cnn:audio': dict(epochs=20, select='loss'), 'spiking-resnet:audio': dict(epochs=20, select='loss'),
+              'spiking-rnn:audio': dict(epochs=40, lr=2e-3), 'spiking-rnn:vision': dict(epochs=10, time_steps=10, lr=2e-3)},
     'paper': {'all': dict(batch_size=32, lr=1e-3, weight_decay=1e-4, scheduler='cosine', grad_clip=1.0),
               'vision': dict(epochs=30, patience=5),
               'audio': dict(epochs=40, patience=10)},
@@ -363,9 +364,12 @@ def train(cfg:RunConfig,                  # the run
          ) -> RunRecord:
     "Train one model on one dataset under `cfg.protocol`; write and return its run record."
     from crossmodal_nb.datasets import require_splits
+    from crossmodal_nb.emulate import ensure_stand_in
     from crossmodal_nb.models import build_model
     cfg = cfg.check()
-    for n in cfg.dataset.split('+'): require_splits(n, cfg.data, data_root, download)   # both splits there, before any work
+    for n in cfg.dataset.split('+'):   # a missing stand-in is generated now; a real set must have both splits, before any work
+        ensure_stand_in(n, cfg.data, cfg.preset, data_root, progress, log=_stderr)
+        require_splits(n, cfg.data, data_root, download)
     device = get_device(cfg.device)
     if cfg.threads: torch.set_num_threads(cfg.threads)
     seed_everything(cfg.seed)
@@ -548,7 +552,7 @@ def _train_parser() -> argparse.ArgumentParser:
         'features.npz, checkpoint.pt). Values not given come from --preset.'),
         formatter_class=_Help)
     a = p.add_argument
-    a('--model', default='baseline', help='registry name: baseline, scl, hopfield, hgrn, hybrid, joint, hgrn-temporal, hopfield-modern, spiking-cnn, spiking-resnet (also cnn, resnet, m1..m5)')
+    a('--model', default='baseline', help='registry name: baseline, scl, hopfield, hgrn, hybrid, joint, hgrn-temporal, hopfield-modern, spiking-cnn, spiking-resnet, spiking-rnn (also cnn, resnet, rnn, m1..m5)')
     a('--dataset', default='nmnist', help=f"one of {', '.join(DATASETS)}; the joint model takes nmnist+shd")
     a('--data', default='auto', choices=['auto', 'real', 'emu'], help='auto: the real set when present, else its generated stand-in')
     a('--preset', default='quick', choices=list(PRESET_TABLE), help="starting values: quick (every training sample, settings that suit the model, minutes on a CPU); smoke (64 samples, tiny widths, seconds: for tests); paper (the published settings and widths, for a GPU)")
