@@ -23,9 +23,9 @@ import torch
 
 # %% auto #0
 __all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'MAX_TIME_STEPS', 'DATA_SOURCES', 'AUGMENTS', 'project_root', 'home_dir',
-           'data_dir', 'cache_dir', 'results_dir', 'shared_data_dir', 'pid_alive', 'atomic_write', 'seed_everything',
-           'get_device', 'DatasetSpec', 'dataset_spec', 'RunConfig', 'git_commit', 'provenance', 'write_json',
-           'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
+           'data_dir', 'cache_dir', 'results_dir', 'paper_dir', 'shared_data_dir', 'pid_alive', 'atomic_write',
+           'seed_everything', 'get_device', 'DatasetSpec', 'dataset_spec', 'RunConfig', 'git_commit', 'provenance',
+           'write_json', 'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -64,6 +64,12 @@ def results_dir(override:Path|str|None=None) -> Path:
     if override is not None: return Path(override).expanduser()
     root = project_root()
     return _env_path('CROSSMODAL_RESULTS', (root if root is not None else Path.cwd())/'results')
+
+def paper_dir(results:Path|str|None=None) -> Path:
+    "Where LaTeX tables go: the checkout's `paper/` for the checkout's results folder, else `<results folder>/paper`."
+    res, root = results_dir(results), project_root()
+    if root is not None and res.resolve() == (root/'results').resolve(): return root/'paper'
+    return res/'paper'
 
 def shared_data_dir() -> Path|None:
     "`CROSSMODAL_SHARED_DATA`, else the `../shared/data` folder beside a checkout (real recordings some tests read), or None."

@@ -389,9 +389,14 @@ def resolve_data(name:str, split:str, data:str='auto', data_root=None, log:Calla
     # one choice for every split, so that a model is never fitted on one source and tested on the other
     missing = [s for s in ('train', 'test') if not _split_present(name, s, data_root)]
     if not missing or not spec.emulated_by: return name, 'real'
-    log(f"{name}: no real {' and '.join(missing)} split under {dataset_folder(name, data_root)}; "
-        f"using the generated stand-in {spec.emulated_by} (data='real' reads a partial real copy)")
+    note = (f"{name}: no real {' and '.join(missing)} split under {dataset_folder(name, data_root)}; "
+            f"using the generated stand-in {spec.emulated_by} (data='real' reads a partial real copy)")
+    try: said = (note, log) in _SAID; _SAID.add((note, log))   # once per process and destination: a run reads fit, val, test
+    except TypeError: said = False                           # a destination that cannot be hashed is told every time
+    if not said: log(note)
     return spec.emulated_by, 'emu'
+
+_SAID = set()
 
 def data_fingerprint(name:str, data:str='auto', data_root=None) -> str:
     "A digest of the files (relative names and sizes; nothing read) of both splits of the dataset `data` resolves `name` to."

@@ -17,7 +17,7 @@ import nbformat
 from .core import atomic_write, project_root
 
 # %% auto #0
-__all__ = ['render_readme', 'sync_results', 'check_project', 'main']
+__all__ = ['EDITOR_METADATA', 'render_readme', 'sync_results', 'check_project', 'main']
 
 # %% ../nbs/02_devtools.ipynb #886d9e31
 _DIRECTIVE = re.compile(r'^\s*#\s*\|.*$\n?', re.M)
@@ -59,8 +59,20 @@ def sync_results(nb_path:Path|str, tables:Path|str) -> list[str]:
     return changed
 
 # %% ../nbs/02_devtools.ipynb #217c2198
+EDITOR_METADATA = ('language_info', 'widgets')   # notebook metadata an editor writes on save; no step derives anything from it
+
+def _content(f:Path) -> bytes:
+    "What the check compares: the file's bytes; for a notebook, its JSON without the metadata an editor rewrites on save."
+    if f.suffix != '.ipynb': return f.read_bytes()
+    import json
+    nb = json.loads(f.read_text())
+    meta = {k: v for k, v in nb.get('metadata', {}).items() if k not in EDITOR_METADATA}
+    if 'kernelspec' in meta: meta['kernelspec'] = {k: v for k, v in meta['kernelspec'].items() if k != 'display_name'}
+    for c in nb.get('cells', []): c.get('metadata', {}).pop('execution', None)   # JupyterLab's cell timing
+    return json.dumps({**nb, 'metadata': meta}, sort_keys=True).encode()
+
 def _digest(files) -> dict:
-    return {str(f): hashlib.sha256(Path(f).read_bytes()).hexdigest() for f in files if Path(f).is_file()}
+    return {str(f): hashlib.sha256(_content(Path(f))).hexdigest() for f in files if Path(f).is_file()}
 
 def _changed(before:dict, after:dict) -> list[str]:
     return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))

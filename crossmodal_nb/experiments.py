@@ -20,11 +20,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .core import RunConfig, pid_alive, project_root, read_json, results_dir, write_json
+from .core import RunConfig, paper_dir, pid_alive, project_root, read_json, results_dir, write_json
 from .train import preset_config
 
 # %% auto #0
-__all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK', 'study_grid',
+__all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK', 'SMOKE_NOTE', 'study_grid',
            'resolve_name', 'job_dir', 'job_done', 'run_job', 'job_lock', 'run_sweep', 'job_groups', 'summarize',
            'prepare_data', 'run_report', 'reproduce', 'reproduce_command']
 
@@ -225,8 +225,11 @@ def reproduce(preset:str='quick', data:str='auto', seeds:int|None=None, jobs:int
     t3 = time.perf_counter()
     timing = {'data_s': t1 - t0, 'runs_s': t2 - t1, 'report_s': t3 - t2, 'total_s': t3 - t0}
     write_json(results_dir(root)/'reports'/f'timing_{preset}.json', timing)
-    if progress: print(summarize(statuses), '| ' + ', '.join(f'{k} {v:.0f}' for k, v in timing.items()), file=sys.stderr)
+    if progress: print('took ' + ', '.join(f"{k[:-2]} {v:.0f} s" for k, v in timing.items()), file=sys.stderr)
     return statuses
+
+SMOKE_NOTE = ("smoke preset: a plumbing check (tiny networks, a few dozen recordings, one epoch). It shows that every "
+              "step runs, not what the models can do; its accuracies are not results (use --preset quick)")
 
 def reproduce_command(argv:list[str]) -> int:
     "`crossmodal reproduce ...`"
@@ -256,6 +259,10 @@ def reproduce_command(argv:list[str]) -> int:
     print(summarize(statuses))
     for s in failed: print(f"  failed: {s['folder']}: {s['error']}")
     if not a.no_report:
-        t1 = results_dir(a.results_dir)/'tables'/'table1_crossmodal.md'
+        res = results_dir(a.results_dir)
+        t1 = res/'tables'/'table1_crossmodal.md'
+        if a.preset == 'smoke': print('\n' + SMOKE_NOTE)
         if t1.is_file(): print('\n' + t1.read_text())
+        print(f"tables: {res/'tables'} (Markdown, CSV); LaTeX: {paper_dir(a.results_dir)/'tables'}; "
+              f"figures: {res/'figures'}; report notebook: {res/'reports'/f'report_{a.preset}.ipynb'}")
     return 1 if failed else 0

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .core import RunRecord, atomic_write, project_root, results_dir
+from .core import paper_dir as core_paper_dir
 
 # %% auto #0
 __all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'MODEL_LABELS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY',
@@ -112,7 +113,9 @@ def _provenance_line(df:pd.DataFrame, preset:str) -> str:
     twin = len(df) and bool(df[df.protocol == 'paper']['paper_twin'].any())
     paper = ("the best test epoch of the seed-0 rigorous training (one run serves both protocols; "
              "its training split excludes the validation share)" if twin else "the best test epoch of seed 0 (as published)")
-    return (f"Preset `{preset}`; data read: {sources}. `paper` protocol: {paper}; "
+    smoke = ("Smoke preset: a plumbing check (tiny networks, a few dozen recordings, one epoch); these numbers are not "
+             "results. " if preset == 'smoke' else '')
+    return (f"{smoke}Preset `{preset}`; data read: {sources}. `paper` protocol: {paper}; "
             f"`rigorous`: epoch chosen on a validation split, test evaluated once; mean ± 95% t-interval half-width (n seeds).")
 
 def table1(df:pd.DataFrame,
@@ -216,7 +219,7 @@ def to_latex(table:pd.DataFrame, caption:str, label:str) -> str:
 def write_table(table:pd.DataFrame, name:str, caption:str, root=None, paper_dir=None) -> dict:
     "Write a table as CSV, Markdown (caption first) and LaTeX; returns the paths."
     tdir = results_dir(root)/'tables'
-    paper_dir = Path(paper_dir) if paper_dir else results_dir(root).parent/'paper'  # the checkout's paper/ beside results/
+    paper_dir = Path(paper_dir) if paper_dir else core_paper_dir(root)   # never outside the results folder given
     paths = {'csv': tdir/f'{name}.csv', 'md': tdir/f'{name}.md', 'tex': paper_dir/'tables'/f'{name}.tex'}
     atomic_write(paths['csv'], table.to_csv(index=False))
     atomic_write(paths['md'], f'{caption}\n\n' + table.to_markdown(index=False) + '\n')

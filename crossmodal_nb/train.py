@@ -662,3 +662,10 @@ def _visualize(rec:RunRecord, folder:Path) -> None:
         sfx = key[len('labels'):]
         confusion_figure(arrays[key], arrays['predictions' + sfx], title=f'confusion{sfx}', path=figs/f'confusion{sfx}.png')
     print(f'figures in {figs}', file=sys.stderr)
+
+# %% ../nbs/30_train.ipynb #174f92be
+class _CallableModule(type(sys)):
+    "This module, callable as its `train` function."
+    def __call__(self, *args, **kwargs): return train(*args, **kwargs)
+
+sys.modules[__name__].__class__ = _CallableModule
