@@ -206,14 +206,19 @@ def _latex_escape(s:str) -> str:
     return (str(s).replace('\\', r'\textbackslash{}').replace('&', r'\&').replace('%', r'\%').replace('_', r'\_')
             .replace('#', r'\#').replace('±', r'$\pm$').replace('—', '--').replace('`', ''))
 
+import re
+_TABLE_PREFIX = re.compile(r'^Table [IVX]+:\s*')
+
 def to_latex(table:pd.DataFrame, caption:str, label:str) -> str:
-    "A booktabs LaTeX table (no jinja2 needed)."
+    "A booktabs LaTeX table (no jinja2 needed), shrunk to the text width when wider; LaTeX numbers it, so 'Table I:' is dropped."
     cols = list(table.columns)
-    lines = [r'\begin{table}[t]', r'\centering\small', f'\\caption{{{_latex_escape(caption)}}}', f'\\label{{{label}}}',
+    caption = _TABLE_PREFIX.sub('', caption)
+    lines = [r'\begin{table}[htbp]', r'\centering\small', f'\\caption{{{_latex_escape(caption)}}}', f'\\label{{{label}}}',
+             r'\resizebox{\ifdim\width>\linewidth\linewidth\else\width\fi}{!}{%',
              r'\begin{tabular}{' + 'l' + 'r' * (len(cols) - 1) + '}', r'\toprule',
              ' & '.join(_latex_escape(c) for c in cols) + r' \\', r'\midrule']
     lines += [' & '.join(_latex_escape(v) for v in row) + r' \\' for row in table.astype(str).itertuples(index=False)]
-    lines += [r'\bottomrule', r'\end{tabular}', r'\end{table}']
+    lines += [r'\bottomrule', r'\end{tabular}}', r'\end{table}']
     return '\n'.join(lines) + '\n'
 
 def write_table(table:pd.DataFrame, name:str, caption:str, root=None, paper_dir=None) -> dict:
