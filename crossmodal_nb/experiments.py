@@ -194,12 +194,11 @@ def summarize(statuses:list[dict]) -> str:
 def prepare_data(datasets, data:str='auto', preset:str='quick', data_root=None, progress:bool=True) -> dict:
     "Make sure each dataset can be read; generate missing stand-ins. Returns {dataset: name read}."
     from crossmodal_nb.emulate import ensure_stand_in
+    say = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
     read = {}
     for d in datasets:
-        made = [False]
-        def note(msg): made[0] = True; progress and print(msg, file=sys.stderr)
-        read[d] = ensure_stand_in(d, data, preset, data_root, progress, log=note)
-        if progress and not made[0]: print(f"{d}: reading {read[d]}", file=sys.stderr)
+        read[d] = ensure_stand_in(d, data, preset, data_root, progress, log=say)
+        say(f"{d}: reading {read[d]}")
     return read
 
 # %% ../nbs/31_experiments.ipynb #621a2583

@@ -257,6 +257,11 @@ class ResNetEncoder(nn.Module):
         s, m = self.syn(self.fc(self.drop(s))); keep('features', s, m)
         return s, (spikes if record else None), (mems if membrane else None)
 
+def _general_model(name, spec, enc, decode, neuron, temperature, time_steps, config) -> SpikingModel:
+    "A general model: encoder `enc`, then FC -> output read out by `decode`; cross-entropy only."
+    return SpikingModel(name, spec, enc, Readout(enc.feature_dim, spec.n_classes, decode=decode, **neuron), spec.n_classes,
+                        0.0, temperature, time_steps, config)
+
 def spiking_cnn(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.2,
                 surrogate:str='fast_sigmoid', slope:float=5.0, scl_weight:float=0.1, temperature:float=0.07,
                 time_steps:int|None=None, feature_dim:int=256, conv_channels:tuple=(32, 64), kernel_size:int=3,
@@ -265,8 +270,7 @@ def spiking_cnn(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:
     config = {k: v for k, v in locals().items() if k != 'spec'}
     neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
     enc = SpikingCNNEncoder(spec.input_shape, tuple(conv_channels), feature_dim, kernel_size, dropout=dropout, **neuron)
-    return SpikingModel('spiking-cnn', spec, enc, Readout(feature_dim, spec.n_classes, decode=decode, **neuron), spec.n_classes,
-                        0.0, temperature, time_steps, config)
+    return _general_model('spiking-cnn', spec, enc, decode, neuron, temperature, time_steps, config)
 
 def spiking_resnet(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.2,
                    surrogate:str='fast_sigmoid', slope:float=5.0, scl_weight:float=0.1, temperature:float=0.07,
@@ -277,8 +281,7 @@ def spiking_resnet(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alp
     neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
     enc = ResNetEncoder(spec.input_shape, channels, feature_dim, pool, kernel_size, alpha=alpha, adapt=adapt, rho=rho,
                         dropout=dropout, **neuron)
-    return SpikingModel('spiking-resnet', spec, enc, Readout(feature_dim, spec.n_classes, decode=decode, **neuron), spec.n_classes,
-                        0.0, temperature, time_steps, config)
+    return _general_model('spiking-resnet', spec, enc, decode, neuron, temperature, time_steps, config)
 
 # %% ../nbs/23_models.ipynb #508e58a0
 class RecurrentEncoder(nn.Module):
@@ -327,8 +330,7 @@ def spiking_rnn(spec:DatasetSpec, *, beta:float=0.95, threshold:float=1.0, alpha
     config = {k: v for k, v in locals().items() if k != 'spec'}
     neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
     enc = RecurrentEncoder(spec.input_shape, tuple(hidden), feature_dim, input_pool, dropout=dropout, **neuron)
-    return SpikingModel('spiking-rnn', spec, enc, Readout(feature_dim, spec.n_classes, decode=decode, **neuron), spec.n_classes,
-                        0.0, temperature, time_steps, config)
+    return _general_model('spiking-rnn', spec, enc, decode, neuron, temperature, time_steps, config)
 
 # %% ../nbs/23_models.ipynb #90c63a3d
 _COMMON = ('beta', 'threshold', 'alpha', 'dropout', 'surrogate', 'slope', 'scl_weight', 'temperature',
