@@ -7,12 +7,183 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
 
 from . import __version__
+from .core import DATASETS, OPTIMIZERS, PRESETS, PROTOCOLS, SCHEDULERS
 
 # %% auto #0
-__all__ = ['COMMANDS', 'BENCHES', 'bench_command', 'main']
+__all__ = ['PARSERS', 'COMMANDS', 'BENCHES', 'command_parser', 'bench_command', 'main']
+
+# %% ../nbs/39_cli.ipynb #081a69d9
+_EMULATED = tuple(n for n in DATASETS if n.endswith('-emu'))  # the generated stand-ins
+
+def _parse_augment(text:str) -> dict:
+    "`shift=2,drop=0.1` -> {'shift': 2, 'drop': 0.1}; `none` -> {}."
+    if text.strip().lower() in ('', 'none', 'off'): return {}
+    out = {}
+    for part in text.split(','):
+        k, sep, v = part.partition('=')
+        if not sep: raise argparse.ArgumentTypeError(f"{part!r}: expected name=value, e.g. shift=2,drop=0.1")
+        try: out[k.strip()] = int(v) if v.strip().lstrip('-').isdigit() else float(v)
+        except ValueError: raise argparse.ArgumentTypeError(f"{part!r}: {v!r} is not a number")
+    return out
+
+def _parse_extra(text:str) -> dict:
+    "A JSON object of model width and neuron knobs (lists become tuples), e.g. '{\"conv_channels\": [16, 32]}'."
+    try: d = json.loads(text)
+    except json.JSONDecodeError as e: raise argparse.ArgumentTypeError(f"{text!r} is not JSON ({e.msg}); e.g. '{{\"feature_dim\": 256}}'")
+    if not isinstance(d, dict): raise argparse.ArgumentTypeError(f"{text!r}: expected a JSON object of knob: value")
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()}
+
+class _Help(argparse.ArgumentDefaultsHelpFormatter):
+    "Defaults in the help, except where there is none to show (a value taken from the preset)."
+    def _get_help_string(self, action):
+        return action.help if action.default in (None, False) or 'default' in (action.help or '') else super()._get_help_string(action)
+
+def _train_parser() -> argparse.ArgumentParser:
+    "`crossmodal train` (chapter 30): one flag per RunConfig field a user sets; values not given come from the preset."
+    p = argparse.ArgumentParser(prog='crossmodal train', description=(
+        'Train one model on one dataset and write its run record (config.json, metrics.json, history.csv, '
+        'features.npz, checkpoint.pt). Values not given come from --preset.'),
+        formatter_class=_Help)
+    a = p.add_argument
+    a('--model', default='baseline', help='registry name: baseline, scl, hopfield, hgrn, hybrid, joint, hgrn-temporal, hopfield-modern, spiking-cnn, spiking-resnet, spiking-rnn (also cnn, resnet, rnn, m1..m5)')
+    a('--dataset', default='nmnist', help=f"one of {', '.join(DATASETS)}; the joint model takes nmnist+shd")
+    a('--data', default='auto', choices=['auto', 'real', 'emu'], help='auto: the real set when present, else its generated stand-in')
+    a('--preset', default='quick', choices=list(PRESETS), help="starting values: quick (every training sample, settings that suit the model, minutes on a CPU); smoke (64 samples, tiny widths, seconds: for tests); paper (the published settings and widths, for a GPU)")
+    a('--protocol', default='paper', choices=list(PROTOCOLS), help='paper: best test epoch; rigorous: validation split, early stopping, test once')
+    a('--seed', type=int, default=None, help='the run seed (default 0)')
+    for name, typ, hlp in [('epochs', int, 'training epochs'), ('batch_size', int, 'samples per batch'),
+                           ('time_steps', int, 'frames per sample (0: the dataset default)'), ('lr', float, 'learning rate'),
+                           ('weight_decay', float, 'weight decay'), ('beta', float, 'membrane decay in [0, 1]'),
+                           ('threshold', float, 'firing threshold > 0'), ('alpha', float, 'synaptic decay in [0, 1]'),
+                           ('dropout', float, 'dropout probability in [0, 1)'), ('patience', int, 'early-stopping patience in epochs (0: off)'),
+                           ('max_train', int, 'use at most this many training samples (0: all)'),
+                           ('max_test', int, 'use at most this many test samples (0: all)'), ('threads', int, 'torch CPU threads (0: default)')]:
+        a(f'--{name}', type=typ, default=None, help=hlp + ' (default: from the preset)')
+    a('--select', default=None, choices=['acc', 'loss'], help='rigorous protocol: choose the epoch by highest validation accuracy or lowest validation loss (default: from the preset)')
+    a('--init', default=None, choices=['default', 'firing'], help="weights at the start: PyTorch's default, or scaled until every spiking layer fires (default: from the preset)")
+    a('--augment', default=None, type=_parse_augment, help="training augmentation, e.g. shift=2,drop=0.1 (vision) or channel_jitter=8,stretch=0.1 (audio); none: off (default: from the preset)")
+    a('--extra', default=None, type=_parse_extra, help='model knobs beyond the flags, as JSON, merged over the preset\'s: widths (conv_channels, hidden, feature_dim, stride, ...), slope, surrogate, decode; e.g. \'{"conv_channels": [16, 32], "feature_dim": 256}\'; the valid names are listed when one is wrong')
+    a('--preprocessing', default=None, choices=['paper', 'full'], help="framing: paper (as published; N-MNIST's first 25 ms) or full (whole recording)")
+    a('--optimizer', default=None, choices=list(OPTIMIZERS), help='optimiser (default: adamw)')
+    a('--scheduler', default=None, choices=list(SCHEDULERS), help='learning-rate schedule (default: cosine)')
+    a('--loss', default=None, choices=['auto', 'ce'], help="auto: the model's own loss (CE, + SupCon for scl/hybrid); ce: CE only")
+    a('--device', default=None, help='auto, cpu, cuda, cuda:N or mps (default: auto)')
+    a('--data_dir', default=None, help='dataset root (default: $CROSSMODAL_DATA or ~/.cache/crossmodal_nb/data)')
+    a('--save_dir', default=None, help='folder for the run record (default: results/runs/<preset>/<protocol>/<dataset>/<model>/seed<k>)')
+    a('--log_dir', default=None, help='also append one line per epoch to <log_dir>/train.log')
+    a('--resume', action='store_true', help='continue from <save_dir>/checkpoint.pt')
+    a('--test_only', action='store_true', help='evaluate the checkpoint in <save_dir> on the test split; no training')
+    a('--visualize', action='store_true', help='after training, save training curves and a spike raster to <save_dir>/figures')
+    a('--download', action='store_true', help='let tonic download a missing real dataset (never done without this flag)')
+    a('--overwrite', action='store_true', help='replace a finished run in the run folder made by another configuration or on other data')
+    a('--debug', action='store_true', help='show the full traceback of an error instead of one message')
+    return p
+
+def _data_parser() -> argparse.ArgumentParser:
+    "`crossmodal data info | verify NAME | holdout SRC DST | make NAME (chapter 11)`."
+    p = argparse.ArgumentParser(prog='crossmodal data', description='Inspect, verify and make the datasets. '
+                                'The data root is --data_dir, else $CROSSMODAL_DATA, else ~/.cache/crossmodal_nb/data.')
+    sub = p.add_subparsers(dest='action', metavar='<action>', required=True)
+    s = sub.add_parser('info', help='what is present, partial or missing, and where')
+    s.add_argument('--data_dir', help='data root (default: $CROSSMODAL_DATA or ~/.cache/crossmodal_nb/data)')
+    s.add_argument('--json', action='store_true', help='print the table as JSON')
+    s = sub.add_parser('verify', help='read every recording of a dataset and report problems (exit 1 if any)')
+    s.add_argument('name', choices=list(DATASETS)); s.add_argument('--data_dir')
+    s.add_argument('--md5', action='store_true', help="also check downloaded archives against tonic's MD5")
+    s.add_argument('--download', action='store_true', help='download a missing real dataset with tonic first')
+    s = sub.add_parser('holdout', help='split a partial N-MNIST copy into Train/ and a held-out Test/ (symbolic links)')
+    s.add_argument('src', help='N-MNIST folder (or data root) holding Train/<digit>/*.bin')
+    s.add_argument('dst', help='new data root; DST/NMNIST/{Train,Test} are created')
+    s.add_argument('--per_class', type=int, default=20, help='recordings of each digit held out (default: %(default)s)')
+    s.add_argument('--seed', type=int, default=0)
+    s = sub.add_parser('make', help='generate a stand-in dataset (nmnist-emu, shd-emu)')
+    s.add_argument('name', choices=list(_EMULATED)); s.add_argument('--data_dir')
+    s.add_argument('--preset', default='quick', help='smoke | quick | paper (sizes)')
+    s.add_argument('--seed', type=int, default=0); s.add_argument('--workers', type=int, default=None)
+    s.add_argument('--force', action='store_true', help='replace a complete set made with another size or seed')
+    return p
+
+def _reproduce_parser() -> argparse.ArgumentParser:
+    "`crossmodal reproduce (chapter 31)`."
+    p = argparse.ArgumentParser(prog='crossmodal reproduce', formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        description="Rebuild the study: generate missing data, run every (model x modality x seed) and the joint "
+                    "model as papermill jobs, then regenerate the tables (results/tables, paper/tables) and figures "
+                    "(results/figures). Finished runs are not rerun; failed runs are reported and rerun next time.")
+    p.add_argument('--preset', default='quick', choices=list(PRESETS), help='smoke: seconds; quick: minutes on a laptop; paper: published settings (GPU, real data)')
+    p.add_argument('--data', default='auto', choices=['auto', 'real', 'emu'], help='auto: real sets when present, else the generated stand-ins')
+    p.add_argument('--seeds', type=int, default=None, help='seeds of the rigorous protocol (default: smoke 1, quick 5, paper 5)')
+    p.add_argument('--jobs', type=int, default=None, help='runs at a time (default: 2 when there are >= 2 cores)')
+    p.add_argument('--data_dir', default=None, help='dataset root')
+    p.add_argument('--results_dir', default=None, help='results folder (default: results/ in the checkout)')
+    p.add_argument('--no_report', action='store_true', help='only run the grid')
+    p.add_argument('--debug', action='store_true', help='show the full traceback of an error instead of one message')
+    return p
+
+def _bench_data_parser() -> argparse.ArgumentParser:
+    "`crossmodal bench data (chapter 11)`."
+    p = argparse.ArgumentParser(prog='crossmodal bench data', description=(
+        "Framing and denoise against tonic's transforms on the same events (outputs checked identical first), "
+        "the cached-epoch read speed, and peak memory while training from a cache. Ratios are our speed "
+        "divided by tonic's (above 1: faster). Writes results/bench/data.json."))
+    p.add_argument('--json', action='store_true', help='print one JSON object (a key per comparison)')
+    p.add_argument('--full', action='store_true', help='memory check with 60,000 recordings (N-MNIST size; a few minutes)')
+    p.add_argument('--out', default=None, help='where to write the JSON (default: results/bench/data.json)')
+    return p
+
+def _bench_cochlea_parser() -> argparse.ArgumentParser:
+    "`crossmodal bench cochlea (chapter 15)`."
+    p = argparse.ArgumentParser(prog='crossmodal bench cochlea',
+        description='Time our Lauscher cochlea against the lauscher package on the same short clip (one run, '
+                    'side by side), and ours on a full 1 s clip. Writes results/bench/cochlea.json.')
+    p.add_argument('--seconds', type=float, default=0.05, help='clip length for the side-by-side run (lauscher needs ~3 min per second of audio; default 0.05)')
+    p.add_argument('--repeats', type=int, default=3, help='repetitions of our run (best is kept; default 3)')
+    p.add_argument('--json', action='store_true', help='print one JSON object {"cochlea": {...}}')
+    return p
+
+def _bench_dvs_parser() -> argparse.ArgumentParser:
+    "`crossmodal bench dvs (chapter 14)`."
+    p = argparse.ArgumentParser(prog='crossmodal bench dvs',
+        description='Time the compiled DVS emulator against the naive numpy/Python one on the same MNIST digits '
+                    'and seeds, in one process on one core; check both give the same events.')
+    p.add_argument('--json', action='store_true', help='print one JSON object (key dvs_emulator) instead of text')
+    p.add_argument('--n', type=int, default=300, help='recordings timed for the compiled emulator (default 300)')
+    p.add_argument('--naive', type=int, default=3, help='recordings timed for the naive emulator (default 3)')
+    p.add_argument('--out', default=None, help='JSON file to write (default results/bench/dvs.json)')
+    return p
+
+def _bench_train_parser() -> argparse.ArgumentParser:
+    "`crossmodal bench train (chapter 23)`."
+    p = argparse.ArgumentParser(prog='crossmodal bench train', description=(
+        'Training-step throughput (forward, loss, backward, AdamW) of our models against a straightforward '
+        'snnTorch per-time-step network with the same weights, and against themselves with their time loops as '
+        'torch operations instead of compiled kernels, side by side in one process. '
+        'Writes results/bench/train.json.'))
+    p.add_argument('--json', action='store_true', help='print one JSON object: a key per model, dataset and device')
+    p.add_argument('--models', default='baseline', help='comma-separated: baseline, scl, hopfield, hgrn, hybrid (default: %(default)s)')
+    p.add_argument('--datasets', default='nmnist,shd', help='comma-separated dataset names (default: %(default)s)')
+    p.add_argument('--device', default='all', help="cpu, cuda, auto, or all (cpu and, when present, cuda; default)")
+    p.add_argument('--steps', type=int, default=5, help='timed training steps per implementation (default: %(default)s)')
+    p.add_argument('--warmup', type=int, default=1, help='untimed steps first (default: %(default)s)')
+    p.add_argument('--batch-size', type=int, default=0, help='0: 16 for vision, 32 for audio')
+    p.add_argument('--paper-widths', action='store_true', help="the paper's full widths instead of the small default")
+    p.add_argument('--time-steps', type=int, default=0, help="0: each dataset's own T (25 for N-MNIST, 100 for SHD)")
+    p.add_argument('--threads', type=int, default=1, help='CPU threads for torch (default %(default)s: steady ratios on a shared machine; 0: torch default)')
+    return p
+
+PARSERS = {'data': _data_parser, 'train': _train_parser, 'reproduce': _reproduce_parser,
+           'bench data': _bench_data_parser, 'bench cochlea': _bench_cochlea_parser,
+           'bench dvs': _bench_dvs_parser, 'bench train': _bench_train_parser}
+
+def command_parser(name:str, # a command: 'data', 'train', 'reproduce', or 'bench <target>'
+                  ) -> argparse.ArgumentParser:
+    "The argument parser of one command, built without importing torch, tonic or numba."
+    if name not in PARSERS: raise ValueError(f"command {name!r} has no parser; known: {', '.join(PARSERS)}")
+    return PARSERS[name]()
+
 
 # %% ../nbs/39_cli.ipynb #aaa4b62c
 COMMANDS = {
@@ -43,6 +214,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _dispatch(table:dict, argv:list[str], prog:str) -> int:
     target, _ = table[argv[0]]
+    key = f"{prog.removeprefix('crossmodal').strip()} {argv[0]}".strip()
+    if key in PARSERS: PARSERS[key]().parse_args(argv[1:])  # --help and usage errors: answered before the heavy import
     mod_name, fn_name = target.split(':')
     try: fn = getattr(importlib.import_module(mod_name), fn_name)
     except (ModuleNotFoundError, AttributeError):

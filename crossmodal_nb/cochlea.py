@@ -20,6 +20,7 @@ from scipy import special
 
 from .core import cache_dir, results_dir, write_json
 from .testing import HSD_DTYPE
+from .cli import command_parser
 
 # %% auto #0
 __all__ = ['SHD_FS', 'WINDOW', 'RMS_LEVEL', 'SPAN_SETTLE_US', 'SPAN_PAD_US', 'SPAN_LENGTHS', 'BasilarParams', 'HairCellParams',
@@ -430,12 +431,7 @@ def _bench_clip(n:int, fs:int=SHD_FS) -> np.ndarray:
 
 def bench_cochlea(argv:list[str]|None=None) -> int:
     "`crossmodal bench cochlea`: our cochlea vs the `lauscher` package on the same clip."
-    p = argparse.ArgumentParser(prog='crossmodal bench cochlea',
-        description='Time our Lauscher cochlea against the lauscher package on the same short clip (one run, '
-                    'side by side), and ours on a full 1 s clip. Writes results/bench/cochlea.json.')
-    p.add_argument('--seconds', type=float, default=0.05, help='clip length for the side-by-side run (lauscher needs ~3 min per second of audio; default 0.05)')
-    p.add_argument('--repeats', type=int, default=3, help='repetitions of our run (best is kept; default 3)')
-    p.add_argument('--json', action='store_true', help='print one JSON object {"cochlea": {...}}')
+    p = command_parser('bench cochlea')
     args = p.parse_args(argv)
     if not 0.005 <= args.seconds <= 1.0: p.error(f'--seconds: expected 0.005-1.0, got {args.seconds}')
     clip = _bench_clip(int(round(args.seconds*SHD_FS)))

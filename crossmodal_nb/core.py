@@ -12,20 +12,21 @@ import os
 import platform
 import random
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass, field, asdict
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import torch
+import numpy as np  # torch is imported inside the functions that need it, so `crossmodal --help` starts fast
 
 # %% auto #0
-__all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'MAX_TIME_STEPS', 'DATA_SOURCES', 'AUGMENTS', 'project_root', 'home_dir',
-           'data_dir', 'cache_dir', 'results_dir', 'paper_dir', 'shared_data_dir', 'pid_alive', 'atomic_write',
-           'seed_everything', 'get_device', 'DatasetSpec', 'dataset_spec', 'RunConfig', 'git_commit', 'provenance',
-           'write_json', 'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
+__all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'OPTIMIZERS', 'SCHEDULERS', 'MAX_TIME_STEPS', 'DATA_SOURCES', 'AUGMENTS',
+           'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir', 'paper_dir', 'shared_data_dir',
+           'pid_alive', 'atomic_write', 'seed_everything', 'get_device', 'DatasetSpec', 'dataset_spec', 'RunConfig',
+           'git_commit', 'provenance', 'write_json', 'read_json', 'write_history', 'read_history', 'RunRecord',
+           'run_dir']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -116,6 +117,7 @@ def seed_everything(seed:int,               # the one seed of a run
                     deterministic:bool=True, # ask torch for deterministic GPU algorithms (when a GPU is present)
                    ) -> torch.Generator:     # a generator seeded with `seed`, for data loaders
     "Seed Python, NumPy and torch; optionally make torch's GPU kernels deterministic."
+    import torch
     if not isinstance(seed, (int, np.integer)) or seed < 0:
         raise ValueError(f"seed must be a non-negative integer, got {seed!r}")
     random.seed(seed)
@@ -134,6 +136,7 @@ def seed_everything(seed:int,               # the one seed of a run
 def get_device(name:str|None=None, # 'auto', 'cpu', 'cuda', 'cuda:1', 'mps'; default `CROSSMODAL_DEVICE` or 'auto'
               ) -> torch.device:
     "The torch device to run on: cuda > mps > cpu unless told otherwise."
+    import torch
     name = (name or os.environ.get('CROSSMODAL_DEVICE') or 'auto').strip().lower()
     mps = getattr(torch.backends, 'mps', None)
     has_mps = mps is not None and mps.is_available()
@@ -179,6 +182,8 @@ def dataset_spec(name:str) -> DatasetSpec:
 # %% ../nbs/00_core.ipynb #9febd5bf
 PROTOCOLS = ('paper', 'rigorous')
 PRESETS = ('smoke', 'quick', 'paper')
+OPTIMIZERS = {'adamw': 'AdamW', 'adam': 'Adam', 'sgd': 'SGD'}  # name: class in torch.optim
+SCHEDULERS = ('cosine', 'step', 'none')
 MAX_TIME_STEPS = 2000   # frames per recording a run may ask for
 DATA_SOURCES = ('auto', 'real', 'emu')
 AUGMENTS = {  # name: (type, lowest, above the highest, what is expected); applied to training batches only (chapter 30)
@@ -241,6 +246,8 @@ class RunConfig:
         for name in ('epochs', 'batch_size'):
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 1, name, 'an integer >= 1')
         need(self.loss in ('auto', 'ce'), 'loss', "auto (the model's own loss) or ce")
+        need(self.optimizer in OPTIMIZERS, 'optimizer', f"one of {', '.join(OPTIMIZERS)}")
+        need(self.scheduler in SCHEDULERS, 'scheduler', f"one of {', '.join(SCHEDULERS)}")
         need(self.preprocessing in ('paper', 'full'), 'preprocessing', 'paper or full')
         need(self.select in ('acc', 'loss'), 'select', 'acc (highest validation accuracy) or loss (lowest validation loss)')
         need(self.init in ('default', 'firing'), 'init', "default (PyTorch's initialisation) or firing (calibrate_firing)")
@@ -306,7 +313,7 @@ def git_commit(root:Path|None=None) -> dict:
 def provenance() -> dict:
     "Versions, git commit, host and time: what is needed to say where a number came from."
     return {'python': platform.python_version(), 'platform': platform.platform(),
-            'torch': torch.__version__, 'numpy': np.__version__,
+            'torch': _version('torch'), 'numpy': np.__version__,
             'snntorch': _version('snntorch'), 'tonic': _version('tonic'),
             'crossmodal_nb': _version('crossmodal-nb'), 'git': git_commit(),
             'created': datetime.now(timezone.utc).isoformat(timespec='seconds')}
@@ -316,7 +323,8 @@ def _jsonable(o):
     if isinstance(o, (np.integer,)): return int(o)
     if isinstance(o, (np.floating,)): return float(o)
     if isinstance(o, np.ndarray): return o.tolist()
-    if isinstance(o, torch.Tensor): return o.tolist()
+    torch = sys.modules.get('torch')  # a tensor can only exist once torch is imported
+    if torch is not None and isinstance(o, torch.Tensor): return o.tolist()
     if isinstance(o, Path): return str(o)
     if dataclasses.is_dataclass(o): return asdict(o)
     raise TypeError(f"cannot write {type(o).__name__} to JSON")

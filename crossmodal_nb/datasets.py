@@ -26,6 +26,7 @@ from tqdm.auto import tqdm
 from .core import DATASETS, DatasetSpec, dataset_spec, data_dir, cache_dir, results_dir, write_json
 from .events import check_events, preprocessing_for, Preprocessing
 from .cache import cache_key, source_identity, frames_folder, cached, FrameCache
+from .cli import command_parser
 
 # %% auto #0
 __all__ = ['TONIC_CLASS', 'REAL', 'EMULATED', 'SPLITS', 'EXPECTED', 'SplitFiles', 'real_name', 'DataMissing', 'dataset_folder',
@@ -575,26 +576,7 @@ def _print_table(rows:list[dict], file=None):
 
 def data_command(argv:list[str]) -> int:
     "`crossmodal data info | verify NAME | make NAME`."
-    p = argparse.ArgumentParser(prog='crossmodal data', description='Inspect, verify and make the datasets. '
-                                'The data root is --data_dir, else $CROSSMODAL_DATA, else ~/.cache/crossmodal_nb/data.')
-    sub = p.add_subparsers(dest='action', metavar='<action>', required=True)
-    s = sub.add_parser('info', help='what is present, partial or missing, and where')
-    s.add_argument('--data_dir', help='data root (default: $CROSSMODAL_DATA or ~/.cache/crossmodal_nb/data)')
-    s.add_argument('--json', action='store_true', help='print the table as JSON')
-    s = sub.add_parser('verify', help='read every recording of a dataset and report problems (exit 1 if any)')
-    s.add_argument('name', choices=list(DATASETS)); s.add_argument('--data_dir')
-    s.add_argument('--md5', action='store_true', help="also check downloaded archives against tonic's MD5")
-    s.add_argument('--download', action='store_true', help='download a missing real dataset with tonic first')
-    s = sub.add_parser('holdout', help='split a partial N-MNIST copy into Train/ and a held-out Test/ (symbolic links)')
-    s.add_argument('src', help='N-MNIST folder (or data root) holding Train/<digit>/*.bin')
-    s.add_argument('dst', help='new data root; DST/NMNIST/{Train,Test} are created')
-    s.add_argument('--per_class', type=int, default=20, help='recordings of each digit held out (default: %(default)s)')
-    s.add_argument('--seed', type=int, default=0)
-    s = sub.add_parser('make', help='generate a stand-in dataset (nmnist-emu, shd-emu)')
-    s.add_argument('name', choices=list(EMULATED)); s.add_argument('--data_dir')
-    s.add_argument('--preset', default='quick', help='smoke | quick | paper (sizes)')
-    s.add_argument('--seed', type=int, default=0); s.add_argument('--workers', type=int, default=None)
-    s.add_argument('--force', action='store_true', help='replace a complete set made with another size or seed')
+    p = command_parser('data')
     a = p.parse_args(argv)
     try:
         if a.action == 'info':
@@ -739,13 +721,7 @@ def run_bench(n_frame:int=200, n_denoise:int=40, n_cache:int=2_000, n_tonic_read
 
 def bench_data(argv:list[str]) -> int:
     "`crossmodal bench data [--json] [--full]`: our framing, denoise and cached reads vs tonic, side by side."
-    p = argparse.ArgumentParser(prog='crossmodal bench data', description=(
-        "Framing and denoise against tonic's transforms on the same events (outputs checked identical first), "
-        "the cached-epoch read speed, and peak memory while training from a cache. Ratios are our speed "
-        "divided by tonic's (above 1: faster). Writes results/bench/data.json."))
-    p.add_argument('--json', action='store_true', help='print one JSON object (a key per comparison)')
-    p.add_argument('--full', action='store_true', help='memory check with 60,000 recordings (N-MNIST size; a few minutes)')
-    p.add_argument('--out', default=None, help='where to write the JSON (default: results/bench/data.json)')
+    p = command_parser('bench data')
     a = p.parse_args(argv)
     res = run_bench(memory_n=60_000 if a.full else 5_000, progress=not a.json)
     conditions = {'python': sys.version.split()[0], 'numpy': np.__version__, 'tonic': tonic.__version__,

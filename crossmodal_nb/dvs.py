@@ -26,6 +26,7 @@ import numpy as np
 
 from .core import shared_data_dir, results_dir, write_json, atomic_write
 from .testing import NMNIST_DTYPE, encode_nmnist_bin
+from .cli import command_parser
 
 # %% auto #0
 __all__ = ['PAD', 'DVS_DEFAULT', 'NMNIST_EMU_VERSION', 'TEST_FRACTION', 'mnist_digits', 'real_nmnist_files', 'read_recording',
@@ -468,13 +469,7 @@ def linear_readout(train:list, test:list, n_bins:int=3, max_iter:int=200) -> flo
 # %% ../nbs/14_dvs.ipynb #7c918452
 def bench_dvs(argv:list[str]|None=None) -> int:
     "`crossmodal bench dvs`: recordings per second of the DVS emulator, and its speed over the naive version."
-    p = argparse.ArgumentParser(prog='crossmodal bench dvs',
-        description='Time the compiled DVS emulator against the naive numpy/Python one on the same MNIST digits '
-                    'and seeds, in one process on one core; check both give the same events.')
-    p.add_argument('--json', action='store_true', help='print one JSON object (key dvs_emulator) instead of text')
-    p.add_argument('--n', type=int, default=300, help='recordings timed for the compiled emulator (default 300)')
-    p.add_argument('--naive', type=int, default=3, help='recordings timed for the naive emulator (default 3)')
-    p.add_argument('--out', default=None, help='JSON file to write (default results/bench/dvs.json)')
+    p = command_parser('bench dvs')
     a = p.parse_args(argv)
     if a.n < 1 or a.naive < 1: p.error('--n and --naive must be >= 1')
     images, _ = mnist_digits()

@@ -22,6 +22,7 @@ from tqdm import tqdm
 
 from .core import RunConfig, paper_dir, pid_alive, project_root, read_json, results_dir, write_json
 from .train import preset_config
+from .cli import command_parser
 
 # %% auto #0
 __all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK', 'SMOKE_NOTE', 'study_grid',
@@ -232,18 +233,7 @@ SMOKE_NOTE = ("smoke preset: a plumbing check (tiny networks, a few dozen record
 
 def reproduce_command(argv:list[str]) -> int:
     "`crossmodal reproduce ...`"
-    p = argparse.ArgumentParser(prog='crossmodal reproduce', formatter_class=argparse.ArgumentDefaultsHelpFormatter,
-        description="Rebuild the study: generate missing data, run every (model x modality x seed) and the joint "
-                    "model as papermill jobs, then regenerate the tables (results/tables, paper/tables) and figures "
-                    "(results/figures). Finished runs are not rerun; failed runs are reported and rerun next time.")
-    p.add_argument('--preset', default='quick', choices=list(SWEEP_DEFAULTS), help='smoke: seconds; quick: minutes on a laptop; paper: published settings (GPU, real data)')
-    p.add_argument('--data', default='auto', choices=['auto', 'real', 'emu'], help='auto: real sets when present, else the generated stand-ins')
-    p.add_argument('--seeds', type=int, default=None, help='seeds of the rigorous protocol (default: smoke 1, quick 5, paper 5)')
-    p.add_argument('--jobs', type=int, default=None, help='runs at a time (default: 2 when there are >= 2 cores)')
-    p.add_argument('--data_dir', default=None, help='dataset root')
-    p.add_argument('--results_dir', default=None, help='results folder (default: results/ in the checkout)')
-    p.add_argument('--no_report', action='store_true', help='only run the grid')
-    p.add_argument('--debug', action='store_true', help='show the full traceback of an error instead of one message')
+    p = command_parser('reproduce')
     a = p.parse_args(argv)
     if a.seeds is not None and a.seeds < 1: p.error(f'--seeds {a.seeds}: expected an integer >= 1')
     jobs = a.jobs if a.jobs is not None else min(2, os.cpu_count() or 1)

@@ -21,6 +21,7 @@ from .core import DATASETS, DatasetSpec, dataset_spec, results_dir, write_json
 from .encoders import AudioEncoder, Dropout, VisualEncoder, check_input, time_fold
 from .memory import HGRN, ModernHopfield, PaperHGRNGate, PaperHopfield, Readout, supcon_loss
 from .neurons import ALIF, LIF, RecurrentLIF, Synaptic, get_surrogate
+from .cli import command_parser
 
 # %% auto #0
 __all__ = ['MODELS', 'ALIASES', 'BENCH_WIDTHS', 'BENCH_BATCH', 'ModelOutput', 'SpikingModel', 'paper_model', 'JointModel',
@@ -559,21 +560,7 @@ def bench_case(name:str, dataset:str, device:torch.device, steps:int=5, warmup:i
 
 def bench_train(argv:list[str]|None=None) -> int:
     "`crossmodal bench train [--json]`: training-step throughput of our models vs the snnTorch per-step loop."
-    p = argparse.ArgumentParser(prog='crossmodal bench train', description=(
-        'Training-step throughput (forward, loss, backward, AdamW) of our models against a straightforward '
-        'snnTorch per-time-step network with the same weights, and against themselves with their time loops as '
-        'torch operations instead of compiled kernels, side by side in one process. '
-        'Writes results/bench/train.json.'))
-    p.add_argument('--json', action='store_true', help='print one JSON object: a key per model, dataset and device')
-    p.add_argument('--models', default='baseline', help='comma-separated: baseline, scl, hopfield, hgrn, hybrid (default: %(default)s)')
-    p.add_argument('--datasets', default='nmnist,shd', help='comma-separated dataset names (default: %(default)s)')
-    p.add_argument('--device', default='all', help="cpu, cuda, auto, or all (cpu and, when present, cuda; default)")
-    p.add_argument('--steps', type=int, default=5, help='timed training steps per implementation (default: %(default)s)')
-    p.add_argument('--warmup', type=int, default=1, help='untimed steps first (default: %(default)s)')
-    p.add_argument('--batch-size', type=int, default=0, help='0: 16 for vision, 32 for audio')
-    p.add_argument('--paper-widths', action='store_true', help="the paper's full widths instead of the small default")
-    p.add_argument('--time-steps', type=int, default=0, help="0: each dataset's own T (25 for N-MNIST, 100 for SHD)")
-    p.add_argument('--threads', type=int, default=1, help='CPU threads for torch (default %(default)s: steady ratios on a shared machine; 0: torch default)')
+    p = command_parser('bench train')
     args = p.parse_args(argv)
     models = [m.strip() for m in args.models.split(',') if m.strip()]
     datasets = [d.strip() for d in args.datasets.split(',') if d.strip()]

@@ -24,27 +24,25 @@ import torch
 from torch import nn
 from tqdm import tqdm
 
-from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, atomic_write, read_json,
+from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, OPTIMIZERS, SCHEDULERS, atomic_write, read_json,
                                 dataset_spec, get_device, results_dir, run_dir, seed_everything, write_json)
+from .cli import command_parser
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'SCHEDULERS', 'PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'CLI_ERRORS', 'SHAPING',
-           'make_optimizer', 'make_scheduler', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable',
-           'evaluate', 'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides', 'split_limit',
-           'energy_of', 'robustness_of', 'train', 'run_identity', 'check_overwrite', 'paper_twin_dir',
-           'evaluate_transfer', 'config_from_args', 'train_command']
+__all__ = ['PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'CLI_ERRORS', 'SHAPING', 'make_optimizer', 'make_scheduler',
+           'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable', 'evaluate', 'FitResult', 'fit',
+           'preset_config', 'augment_batch', 'model_overrides', 'split_limit', 'energy_of', 'robustness_of', 'train',
+           'run_identity', 'check_overwrite', 'paper_twin_dir', 'evaluate_transfer', 'config_from_args',
+           'train_command']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
-OPTIMIZERS = {'adamw': torch.optim.AdamW, 'adam': torch.optim.Adam, 'sgd': torch.optim.SGD}
-SCHEDULERS = ('cosine', 'step', 'none')
-
 def make_optimizer(cfg:RunConfig, params) -> torch.optim.Optimizer:
     "The optimiser named by `cfg.optimizer`."
     if cfg.optimizer not in OPTIMIZERS:
         raise ValueError(f"optimizer={cfg.optimizer!r} is unknown; valid: {', '.join(OPTIMIZERS)}")
     kw = {'lr': cfg.lr, 'weight_decay': cfg.weight_decay}
     if cfg.optimizer == 'sgd': kw['momentum'] = 0.9
-    return OPTIMIZERS[cfg.optimizer](params, **kw)
+    return getattr(torch.optim, OPTIMIZERS[cfg.optimizer])(params, **kw)
 
 def make_scheduler(cfg:RunConfig, opt:torch.optim.Optimizer):
     "Per-epoch learning-rate schedule: cosine to 1e-6, step (x0.5 every third of the run) or none."
@@ -523,69 +521,6 @@ def evaluate_transfer(run:Path|str,            # a finished run folder (config.j
             'acc_on_own_test': rec.metrics.get('test_acc')}
 
 # %% ../nbs/30_train.ipynb #b2a1a251
-def _parse_augment(text:str) -> dict:
-    "`shift=2,drop=0.1` -> {'shift': 2, 'drop': 0.1}; `none` -> {}."
-    if text.strip().lower() in ('', 'none', 'off'): return {}
-    out = {}
-    for part in text.split(','):
-        k, sep, v = part.partition('=')
-        if not sep: raise argparse.ArgumentTypeError(f"{part!r}: expected name=value, e.g. shift=2,drop=0.1")
-        try: out[k.strip()] = int(v) if v.strip().lstrip('-').isdigit() else float(v)
-        except ValueError: raise argparse.ArgumentTypeError(f"{part!r}: {v!r} is not a number")
-    return out
-
-def _parse_extra(text:str) -> dict:
-    "A JSON object of model width and neuron knobs (lists become tuples), e.g. '{\"conv_channels\": [16, 32]}'."
-    try: d = json.loads(text)
-    except json.JSONDecodeError as e: raise argparse.ArgumentTypeError(f"{text!r} is not JSON ({e.msg}); e.g. '{{\"feature_dim\": 256}}'")
-    if not isinstance(d, dict): raise argparse.ArgumentTypeError(f"{text!r}: expected a JSON object of knob: value")
-    return {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()}
-
-class _Help(argparse.ArgumentDefaultsHelpFormatter):
-    "Defaults in the help, except where there is none to show (a value taken from the preset)."
-    def _get_help_string(self, action):
-        return action.help if action.default in (None, False) or 'default' in (action.help or '') else super()._get_help_string(action)
-
-def _train_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog='crossmodal train', description=(
-        'Train one model on one dataset and write its run record (config.json, metrics.json, history.csv, '
-        'features.npz, checkpoint.pt). Values not given come from --preset.'),
-        formatter_class=_Help)
-    a = p.add_argument
-    a('--model', default='baseline', help='registry name: baseline, scl, hopfield, hgrn, hybrid, joint, hgrn-temporal, hopfield-modern, spiking-cnn, spiking-resnet, spiking-rnn (also cnn, resnet, rnn, m1..m5)')
-    a('--dataset', default='nmnist', help=f"one of {', '.join(DATASETS)}; the joint model takes nmnist+shd")
-    a('--data', default='auto', choices=['auto', 'real', 'emu'], help='auto: the real set when present, else its generated stand-in')
-    a('--preset', default='quick', choices=list(PRESET_TABLE), help="starting values: quick (every training sample, settings that suit the model, minutes on a CPU); smoke (64 samples, tiny widths, seconds: for tests); paper (the published settings and widths, for a GPU)")
-    a('--protocol', default='paper', choices=list(PROTOCOLS), help='paper: best test epoch; rigorous: validation split, early stopping, test once')
-    a('--seed', type=int, default=None, help='the run seed (default 0)')
-    for name, typ, hlp in [('epochs', int, 'training epochs'), ('batch_size', int, 'samples per batch'),
-                           ('time_steps', int, 'frames per sample (0: the dataset default)'), ('lr', float, 'learning rate'),
-                           ('weight_decay', float, 'weight decay'), ('beta', float, 'membrane decay in [0, 1]'),
-                           ('threshold', float, 'firing threshold > 0'), ('alpha', float, 'synaptic decay in [0, 1]'),
-                           ('dropout', float, 'dropout probability in [0, 1)'), ('patience', int, 'early-stopping patience in epochs (0: off)'),
-                           ('max_train', int, 'use at most this many training samples (0: all)'),
-                           ('max_test', int, 'use at most this many test samples (0: all)'), ('threads', int, 'torch CPU threads (0: default)')]:
-        a(f'--{name}', type=typ, default=None, help=hlp + ' (default: from the preset)')
-    a('--select', default=None, choices=['acc', 'loss'], help='rigorous protocol: choose the epoch by highest validation accuracy or lowest validation loss (default: from the preset)')
-    a('--init', default=None, choices=['default', 'firing'], help="weights at the start: PyTorch's default, or scaled until every spiking layer fires (default: from the preset)")
-    a('--augment', default=None, type=_parse_augment, help="training augmentation, e.g. shift=2,drop=0.1 (vision) or channel_jitter=8,stretch=0.1 (audio); none: off (default: from the preset)")
-    a('--extra', default=None, type=_parse_extra, help='model knobs beyond the flags, as JSON, merged over the preset\'s: widths (conv_channels, hidden, feature_dim, stride, ...), slope, surrogate, decode; e.g. \'{"conv_channels": [16, 32], "feature_dim": 256}\'; the valid names are listed when one is wrong')
-    a('--preprocessing', default=None, choices=['paper', 'full'], help="framing: paper (as published; N-MNIST's first 25 ms) or full (whole recording)")
-    a('--optimizer', default=None, choices=list(OPTIMIZERS), help='optimiser (default: adamw)')
-    a('--scheduler', default=None, choices=list(SCHEDULERS), help='learning-rate schedule (default: cosine)')
-    a('--loss', default=None, choices=['auto', 'ce'], help="auto: the model's own loss (CE, + SupCon for scl/hybrid); ce: CE only")
-    a('--device', default=None, help='auto, cpu, cuda, cuda:N or mps (default: auto)')
-    a('--data_dir', default=None, help='dataset root (default: $CROSSMODAL_DATA or ~/.cache/crossmodal_nb/data)')
-    a('--save_dir', default=None, help='folder for the run record (default: results/runs/<preset>/<protocol>/<dataset>/<model>/seed<k>)')
-    a('--log_dir', default=None, help='also append one line per epoch to <log_dir>/train.log')
-    a('--resume', action='store_true', help='continue from <save_dir>/checkpoint.pt')
-    a('--test_only', action='store_true', help='evaluate the checkpoint in <save_dir> on the test split; no training')
-    a('--visualize', action='store_true', help='after training, save training curves and a spike raster to <save_dir>/figures')
-    a('--download', action='store_true', help='let tonic download a missing real dataset (never done without this flag)')
-    a('--overwrite', action='store_true', help='replace a finished run in the run folder made by another configuration or on other data')
-    a('--debug', action='store_true', help='show the full traceback of an error instead of one message')
-    return p
-
 def config_from_args(args) -> RunConfig:
     "The RunConfig a parsed `crossmodal train` command line describes; errors name the flag."
     given = {k: v for k, v in vars(args).items() if v is not None and k in RunConfig.__dataclass_fields__}
@@ -597,7 +532,7 @@ CLI_ERRORS = (ValueError, OSError, KeyError, FloatingPointError, RuntimeError)  
 
 def train_command(argv:list[str]) -> int:
     "`crossmodal train ...`"
-    args = _train_parser().parse_args(argv)
+    args = command_parser('train').parse_args(argv)
     try: return _train_command(args)
     except CLI_ERRORS as e:
         if args.debug: raise
