@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import numpy as np
-from tqdm.auto import tqdm
 try: import fcntl   # POSIX; elsewhere builds are not serialised
 except ImportError: fcntl = None
 
-from .core import cache_dir, pid_alive, write_json, read_json
+from .core import cache_dir, pid_alive, progress_bar, write_json, read_json
 
 # %% auto #0
 __all__ = ['CACHE_VERSION', 'cache_key', 'source_identity', 'npy_header', 'MappedArray', 'CacheInvalid', 'FrameCache',
@@ -178,7 +177,7 @@ def build_cache(folder:Path|str,      # the final cache folder (created atomical
         _, _, offset = npy_header(tmp/'frames.npy')
         labels = np.zeros(n, np.int64); speakers = np.zeros(n, np.int64)
         buf = np.zeros((chunk, *frame_shape), np.uint8); filled = 0; saturated = 0; i = -1
-        with open(tmp/'frames.npy', 'r+b') as f, tqdm(total=n, desc=desc, disable=not progress, leave=False) as bar:
+        with open(tmp/'frames.npy', 'r+b') as f, progress_bar(total=n, desc=desc, disable=not progress, leave=False) as bar:
             f.seek(offset)
             for i, (fr, label, speaker) in enumerate(samples):
                 if i >= n: raise ValueError(f"samples yielded more than n={n} items")

@@ -24,9 +24,9 @@ import numpy as np  # torch is imported inside the functions that need it, so `c
 # %% auto #0
 __all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'OPTIMIZERS', 'SCHEDULERS', 'MAX_TIME_STEPS', 'DATA_SOURCES', 'AUGMENTS',
            'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir', 'paper_dir', 'shared_data_dir',
-           'pid_alive', 'atomic_write', 'seed_everything', 'get_device', 'DatasetSpec', 'dataset_spec', 'RunConfig',
-           'git_commit', 'provenance', 'write_json', 'read_json', 'write_history', 'read_history', 'RunRecord',
-           'run_dir']
+           'pid_alive', 'atomic_write', 'seed_everything', 'in_notebook', 'note_stream', 'note', 'progress_bar',
+           'get_device', 'DatasetSpec', 'dataset_spec', 'RunConfig', 'git_commit', 'provenance', 'write_json',
+           'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -131,6 +131,24 @@ def seed_everything(seed:int,               # the one seed of a run
         torch.backends.cudnn.benchmark = False
         torch.backends.cudnn.deterministic = True
     return torch.Generator().manual_seed(seed)
+
+# %% ../nbs/00_core.ipynb #f7973446
+def in_notebook() -> bool:
+    "True inside a Jupyter kernel (JupyterLab, papermill), whose stdout is shown in the notebook."
+    return type(sys.stdout).__module__.split('.')[0] == 'ipykernel'
+
+def note_stream():
+    "Where notes and progress bars go: stdout in a notebook, stderr elsewhere (stdout carries a command's result)."
+    return sys.stdout if in_notebook() else sys.stderr
+
+def note(*args, **kw) -> None:
+    "Print a note about the work (not its result) to `note_stream()`."
+    print(*args, file=note_stream(), flush=True, **kw)
+
+def progress_bar(iterable=None, **kw):
+    "A plain-text tqdm bar on `note_stream()`; keyword arguments are tqdm's."
+    from tqdm import tqdm
+    return tqdm(iterable, file=note_stream(), **kw)
 
 # %% ../nbs/00_core.ipynb #2f1b0010
 def get_device(name:str|None=None, # 'auto', 'cpu', 'cuda', 'cuda:1', 'mps'; default `CROSSMODAL_DEVICE` or 'auto'

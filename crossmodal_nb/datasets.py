@@ -21,9 +21,8 @@ from typing import Callable
 import numpy as np
 import torch
 import tonic
-from tqdm.auto import tqdm
 
-from .core import DATASETS, DatasetSpec, dataset_spec, data_dir, cache_dir, results_dir, write_json
+from .core import DATASETS, DatasetSpec, dataset_spec, data_dir, cache_dir, note, progress_bar, results_dir, write_json
 from .events import check_events, preprocessing_for, Preprocessing
 from .cache import cache_key, source_identity, frames_folder, cached, FrameCache
 from .cli import command_parser
@@ -528,7 +527,7 @@ def verify_dataset(name:str, data_root:Path|str|None=None, md5:bool=False, progr
         except (ValueError, OSError) as e: problems.append(f"{name} {split}: {e}"); continue
         if len(ev.classes) and base != 'nmnist' and len(ev.labels) and ev.labels.max() >= dataset_spec(name).n_classes:
             problems.append(f"{name} {split}: label {ev.labels.max()} >= {dataset_spec(name).n_classes} classes")
-        for i in tqdm(range(len(ev)), desc=f'verify {name} {split}', disable=not progress, leave=False):
+        for i in progress_bar(range(len(ev)), desc=f'verify {name} {split}', disable=not progress, leave=False):
             try: ev.read(i)
             except (ValueError, OSError) as e: problems.append(str(e))
         archive = ev.folder/(EXPECTED[base][split].archive or '')
@@ -668,7 +667,7 @@ def run_bench(n_frame:int=200, n_denoise:int=40, n_cache:int=2_000, n_tonic_read
     import tonic.transforms as T
     from crossmodal_nb.testing import nmnist_events, shd_events, write_nmnist
     from crossmodal_nb.events import frame_time_bins, frame_nmnist_paper, frame_first_bins, denoise
-    say = (lambda m: print(m, file=sys.stderr)) if progress else (lambda m: None)
+    say = note if progress else (lambda m: None)
     out = {}
     nm = [nmnist_events(4000, seed=i) for i in range(n_frame)]
     sh = [shd_events(8000, seed=i) for i in range(n_frame)]

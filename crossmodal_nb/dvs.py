@@ -389,7 +389,7 @@ def make_nmnist_emu(out_dir:Path|str,       # folder to write NMNIST/{Train,Test
                     params:DVSParams=DVS_DEFAULT,
                    ) -> dict:               # facts for the manifest
     "Write the emulated N-MNIST set into `out_dir` in N-MNIST's layout; return counts and settings."
-    from tqdm.auto import tqdm
+    from crossmodal_nb.core import progress_bar
     if not isinstance(seed, (int, np.integer)) or seed < 0:
         raise ValueError(f"seed={seed!r} is invalid: expected a non-negative integer")
     if workers is not None and (not isinstance(workers, (int, np.integer)) or workers < 1):
@@ -401,7 +401,7 @@ def make_nmnist_emu(out_dir:Path|str,       # folder to write NMNIST/{Train,Test
     emulate_recording(np.zeros((28, 28)), recording_rng(0, 0), params)   # compile before forking
     workers = min(int(workers or _default_workers()), len(plan))
     results = {}
-    bar = tqdm(total=len(plan), desc='nmnist-emu', unit='rec', disable=not progress)
+    bar = progress_bar(total=len(plan), desc='nmnist-emu', unit='rec', disable=not progress)
     if workers == 1:
         for row in plan:
             r = _record_one(row, seed, out_dir, params); results[r[0]] = r; bar.update()

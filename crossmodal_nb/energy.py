@@ -235,8 +235,8 @@ def energy_report(model:nn.Module,       # any module; a CONTRACTS model is call
     rec_events = rec_positions = 0.0
     it = iter(batches)
     if progress:
-        from tqdm.auto import tqdm
-        it = tqdm(it, total=max_batches, desc='energy', leave=False)
+        from crossmodal_nb.core import progress_bar
+        it = progress_bar(it, total=max_batches, desc='energy', leave=False)
     try:
         with counter, torch.no_grad():
             for batch in it:

@@ -18,16 +18,16 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-from tqdm import tqdm
 
-from .core import RunConfig, paper_dir, pid_alive, project_root, read_json, results_dir, write_json
+from .core import (RunConfig, note, paper_dir, pid_alive, progress_bar, project_root, read_json, results_dir,
+                                write_json)
 from .train import preset_config
 from .cli import command_parser
 
 # %% auto #0
-__all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK', 'SMOKE_NOTE', 'study_grid',
-           'resolve_name', 'job_dir', 'job_done', 'run_job', 'job_lock', 'run_sweep', 'job_groups', 'summarize',
-           'prepare_data', 'run_report', 'reproduce', 'reproduce_command']
+__all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK', 'KERNEL_ARGS', 'SMOKE_NOTE',
+           'study_grid', 'resolve_name', 'job_dir', 'job_done', 'run_job', 'job_lock', 'run_sweep', 'job_groups',
+           'summarize', 'prepare_data', 'run_report', 'reproduce', 'reproduce_command']
 
 # %% ../nbs/31_experiments.ipynb #49195b41
 PAPER_MODELS = ('baseline', 'scl', 'hopfield', 'hgrn', 'hybrid')
@@ -111,6 +111,10 @@ def job_lock(folder:Path):
         return
     raise RuntimeError(f"{path}: could not take the job lock")
 
+# the kernels papermill starts run on this machine only; their start-up warning about unencrypted local TCP is
+# noise in every job's output, so kernels log errors only (a failing cell is still recorded in the notebook)
+KERNEL_ARGS = ['--IPKernelApp.log_level=ERROR']
+
 def _run_locked(pm, cfgs, folders, data_root, threads, template) -> list[dict]:
     template = Path(template or (project_root() or Path.cwd())/'nbs'/'train.ipynb')
     c0 = cfgs[0]
@@ -120,7 +124,7 @@ def _run_locked(pm, cfgs, folders, data_root, threads, template) -> list[dict]:
     t0, error = time.perf_counter(), None
     try:
         pm.execute_notebook(str(template), str(folders[0]/'run.ipynb'), parameters=params, kernel_name='python3',
-                            progress_bar=False, cwd=str(template.parent))
+                            progress_bar=False, cwd=str(template.parent), extra_arguments=KERNEL_ARGS)
     except Exception as e:   # a failing cell: papermill carries the notebook's own exception name and message
         ename, evalue = getattr(e, 'ename', type(e).__name__), str(getattr(e, 'evalue', e)).strip()
         error = (f"{ename}: {evalue.splitlines()[-1] if evalue else ''} (executed notebook: {folders[0]/'run.ipynb'})",
@@ -161,7 +165,7 @@ def run_sweep(cfgs:list[RunConfig],     # the runs
     threads = max(1, (os.cpu_count() or 1) // max(jobs, 1))
     groups = job_groups([cfgs[i] for i in todo])
     work = [([cfgs[todo[k]] for k in g], [folders[todo[k]] for k in g], data_root, threads) for g in groups]
-    bar = tqdm(total=len(todo), desc=f'runs ({len(cfgs) - len(todo)} already done)', disable=not progress, file=sys.stderr)
+    bar = progress_bar(total=len(todo), desc=f'runs ({len(cfgs) - len(todo)} already done)', disable=not progress)
     def finished(g, sts):
         for k, st in zip(g, sts): statuses[todo[k]] = st; _report_one(st, cfgs[todo[k]], bar)
         bar.update(len(g))
@@ -195,7 +199,7 @@ def summarize(statuses:list[dict]) -> str:
 def prepare_data(datasets, data:str='auto', preset:str='quick', data_root=None, progress:bool=True) -> dict:
     "Make sure each dataset can be read; generate missing stand-ins. Returns {dataset: name read}."
     from crossmodal_nb.emulate import ensure_stand_in
-    say = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
+    say = note if progress else (lambda msg: None)
     read = {}
     for d in datasets:
         read[d] = ensure_stand_in(d, data, preset, data_root, progress, log=say)
@@ -210,6 +214,7 @@ def run_report(preset:str, root=None, progress:bool=True) -> Path:
     out = results_dir(root)/'reports'/f'report_{preset}.ipynb'
     out.parent.mkdir(parents=True, exist_ok=True)
     pm.execute_notebook(str(nbs/'report.ipynb'), str(out), kernel_name='python3', progress_bar=False, cwd=str(nbs),
+                        extra_arguments=KERNEL_ARGS,
                         parameters=dict(preset=preset, results=str(results_dir(root))))
     return out
 
@@ -225,7 +230,7 @@ def reproduce(preset:str='quick', data:str='auto', seeds:int|None=None, jobs:int
     t3 = time.perf_counter()
     timing = {'data_s': t1 - t0, 'runs_s': t2 - t1, 'report_s': t3 - t2, 'total_s': t3 - t0}
     write_json(results_dir(root)/'reports'/f'timing_{preset}.json', timing)
-    if progress: print('took ' + ', '.join(f"{k[:-2]} {v:.0f} s" for k, v in timing.items()), file=sys.stderr)
+    if progress: note('took ' + ', '.join(f"{k[:-2]} {v:.0f} s" for k, v in timing.items()))
     return statuses
 
 SMOKE_NOTE = ("smoke preset: a plumbing check (tiny networks, a few dozen recordings, one epoch). It shows that every "

@@ -209,8 +209,8 @@ def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}
     workers = min(int(workers or os.cpu_count() or 1), len(plan))
     _transfers(workers)         # once, before forking: workers inherit them
     _espeak()
-    from tqdm.auto import tqdm
-    bar = tqdm(total=len(plan), desc='shd-emu', unit='word', disable=not progress)
+    from crossmodal_nb.core import progress_bar
+    bar = progress_bar(total=len(plan), desc='shd-emu', unit='word', disable=not progress)
     spikes = []
     if workers == 1:
         for a in plan: spikes.append(_sample(a)); bar.update()

@@ -22,10 +22,10 @@ from typing import Callable, Iterable
 import numpy as np
 import torch
 from torch import nn
-from tqdm import tqdm
 
 from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, OPTIMIZERS, SCHEDULERS, atomic_write, read_json,
-                                dataset_spec, get_device, results_dir, run_dir, seed_everything, write_json)
+                                dataset_spec, get_device, note, note_stream, progress_bar, results_dir, run_dir,
+                                seed_everything, write_json)
 from .cli import command_parser
 
 # %% auto #0
@@ -152,14 +152,14 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
         model.load_state_dict(ck['model']); opt.load_state_dict(ck['optimizer']); sched.load_state_dict(ck['scheduler'])
         history, best, start = list(ck['history']), dict(ck['best']), ck['epoch'] + 1
         also = {c: dict(ck['also'][c]) for c in also_keep}
-        if progress: print(f"resuming after epoch {ck['epoch']} from {checkpoint}", file=sys.stderr)
+        if progress: note(f"resuming after epoch {ck['epoch']} from {checkpoint}")
     stopped = False
     for epoch in range(start, cfg.epochs + 1):
         torch.manual_seed(epoch_seed(cfg.seed, epoch))
         model.train(); t0 = time.perf_counter()
         sums, n = {}, 0
-        bar = tqdm(train_batches(epoch), desc=f'epoch {epoch}/{cfg.epochs}', disable=not progress,
-                   leave=False, mininterval=2, file=sys.stderr)
+        bar = progress_bar(train_batches(epoch), desc=f'epoch {epoch}/{cfg.epochs}', disable=not progress,
+                           leave=False, mininterval=2)
         for step, (x, y, kw) in enumerate(bar, 1):
             x, y = x.to(device, non_blocking=True), y.to(device)
             out = model(x, **kw)
@@ -192,7 +192,7 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
         for c in also_keep:
             if row[c] > also[c]['score']: also[c] = {'epoch': epoch, 'score': row[c], 'state': copy.deepcopy(model.state_dict())}
         line = ' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in row.items())
-        if progress: print(line, file=sys.stderr)
+        if progress: note(line)
         if log_path is not None:
             with open(log_path, 'a') as f: f.write(line + '\n')
         if checkpoint is not None:
@@ -204,8 +204,9 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
 
 # %% ../nbs/30_train.ipynb #cb1579af
 PRESET_TABLE = {
-    'smoke': {'all': dict(epochs=1, batch_size=16, max_train=64, max_test=32, lr=2e-3, energy_batches=1, paper_twin=True),
-              'vision': dict(extra=dict(conv_channels=(4, 8), feature_dim=32)),
+    'smoke': {'all': dict(epochs=1, batch_size=16, max_train=64, max_test=32, lr=2e-3, energy_batches=1, paper_twin=True,
+                          init='firing'),   # tiny networks start silent on 25 ms of events; calibrated, they fire
+              'vision': dict(extra=dict(conv_channels=(4, 8), stride=2, feature_dim=32, slope=5.0)),
               'audio': dict(extra=dict(hidden=(32, 32), feature_dim=32))},
     'quick': {'all': dict(batch_size=32, lr=2e-3, max_test=0, energy_batches=10, robustness_batches=8, threads=1,
                           paper_twin=True),
@@ -295,10 +296,9 @@ def split_limit(cfg:RunConfig, split:str) -> int:
 def _load(cfg:RunConfig, name:str, split:str, limit:int, data_root, progress:bool, download:bool=False):
     from crossmodal_nb.datasets import frame_dataset
     return frame_dataset(name, split, data=cfg.data, data_root=data_root, time_steps=cfg.time_steps or None,
-                         preprocessing=cfg.preprocessing, download=download, log=_stderr,
+                         preprocessing=cfg.preprocessing, download=download, log=note,
                          val_fraction=cfg.val_fraction, seed=cfg.seed, limit=limit, progress=progress)
 
-def _stderr(*args): print(*args, file=sys.stderr)   # notes about the data: stdout carries a command's result only
 
 def _source(ds, cfg:RunConfig, shuffle:bool, device, kw:dict, label_map=None):
     "A batch source `epoch -> (x, y, forward_kwargs)` over a frame dataset; training batches (`shuffle`) get `cfg.augment`."
@@ -334,11 +334,12 @@ def energy_of(model:nn.Module, source:Callable, max_batches:int, kw:dict) -> dic
 
 @torch.no_grad()
 def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:dict=ROBUSTNESS_LEVELS,
-                  max_batches:int=0) -> dict:
+                  max_batches:int=0, progress:bool=False) -> dict:
     "Test accuracy under event dropping and added noise events, one point per level (first `max_batches` batches; 0: all)."
     from itertools import islice
     from crossmodal_nb.plots import perturb_frames
     out = {}
+    bar = progress_bar(total=sum(map(len, levels.values())), desc='robustness', disable=not progress, leave=False)
     for kind, values in levels.items():
         pts = []
         for level in values:
@@ -346,8 +347,9 @@ def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:d
                 for i, (x, y, kw) in enumerate(islice(source(epoch), max_batches or None)):
                     args = {'drop': level} if kind == 'drop' else {'noise_rate': level}
                     yield perturb_frames(x, **args, sample_dim=1, seed=seed * 7919 + i), y, kw
-            pts.append([level, evaluate(model, perturbed(0), device)['acc']])
+            pts.append([level, evaluate(model, perturbed(0), device)['acc']]); bar.update()
         out[kind] = pts
+    bar.close()
     return out
 
 # %% ../nbs/30_train.ipynb #270bd002
@@ -366,7 +368,7 @@ def train(cfg:RunConfig,                  # the run
     from crossmodal_nb.models import build_model
     cfg = cfg.check()
     for n in cfg.dataset.split('+'):   # a missing stand-in is generated now; a real set must have both splits, before any work
-        ensure_stand_in(n, cfg.data, cfg.preset, data_root, progress, log=_stderr)
+        ensure_stand_in(n, cfg.data, cfg.preset, data_root, progress, log=note)
         require_splits(n, cfg.data, data_root, download)
     device = get_device(cfg.device)
     if cfg.threads: torch.set_num_threads(cfg.threads)
@@ -391,9 +393,9 @@ def train(cfg:RunConfig,                  # the run
               f"{sum(len(d) for d in eval_sets)} {'validation' if rigorous else 'test'} recordings; "
               f"{' and '.join(f'{ds.frames.shape[1]} frames of {tuple(ds.frames.shape[2:])}' for ds in train_sets)}\n"
               f"model: {cfg.model} ({n_par:,} parameters); preset {cfg.preset}, protocol {cfg.protocol}, seed {cfg.seed}; "
-              f"{cfg.epochs} epochs of batch {cfg.batch_size}, lr {cfg.lr:g}"
+              f"{cfg.epochs} epoch{'s' * (cfg.epochs != 1)} of batch {cfg.batch_size}, lr {cfg.lr:g}"
               f"{', augment ' + str(cfg.augment) if cfg.augment else ''}; device {device}, {torch.get_num_threads()} threads",
-              file=sys.stderr)
+              file=note_stream())
     out_dir = Path(out_dir) if out_dir is not None else run_dir(cfg.replace(dataset=read))
     check_writable(out_dir)   # before an epoch of training, not after
     identity = run_identity(cfg, data_root)
@@ -408,7 +410,7 @@ def train(cfg:RunConfig,                  # the run
         for d, kw in zip(train_sets, kws):
             x0, _, _ = next(iter(_source(d, cfg, True, device, kw)(1)))
             rep = calibrate_firing(model.to(device), x0, **kw)
-            if progress: print('init firing: ' + ', '.join(f'{k} {a:.3f}->{b:.3f}' for k, (a, b, _) in rep.items()), file=sys.stderr)
+            if progress: note('init firing: ' + ', '.join(f'{k} {a:.3f}->{b:.3f}' for k, (a, b, _) in rep.items()))
 
     def evaluator(sets):
         def ev(m):
@@ -426,7 +428,7 @@ def train(cfg:RunConfig,                  # the run
     common = {'dataset_read': read, 'source': '+'.join(d.source for d in train_sets), 'epochs_run': len(result.history),
               'stopped_early': result.stopped_early, 'train_seconds': float(sum(r['train_seconds'] for r in result.history)),
               'n_train': sum(len(d) for d in train_sets)}
-    ctx = (test_sets, kws, maps, device, identity)
+    ctx = (test_sets, kws, maps, device, identity, progress)
     if twin:  # the paper protocol's view of this same training: the best test epoch; written first, so a finished
         tw = result.also['test_acc']  # rigorous record implies a finished twin
         tcfg, tdir = cfg.replace(protocol='paper'), paper_twin_dir(out_dir, cfg)
@@ -469,7 +471,11 @@ def paper_twin_dir(out_dir:Path|str, cfg:RunConfig) -> Path:
 
 def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, measure:bool=True) -> RunRecord:
     "Evaluate `state` on the test split once (features; energy and robustness when `measure`) and save the run record in `out_dir`."
-    test_sets, kws, maps, device, identity = ctx
+    test_sets, kws, maps, device, identity, progress = ctx
+    say = note if progress else (lambda *a: None)
+    say(f"{cfg.protocol} record: epoch {epoch} on the test split ({sum(len(d) for d in test_sets)} recordings)"
+        + (f"; then energy ({cfg.energy_batches} batch{'es' * (cfg.energy_batches != 1)})" if measure and cfg.energy_batches else '')
+        + (" and robustness" if measure and cfg.robustness else ''))
     joint, out_dir = len(test_sets) > 1, Path(out_dir)
     model.load_state_dict(state)
     finals = [evaluate(model, _source(d, cfg, False, device, kw, mp)(0), device, features=True)
@@ -491,7 +497,8 @@ def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, meas
         if measure and cfg.energy_batches:
             write_json(out_dir/f'energy{sfx}.json', energy_of(model, src, cfg.energy_batches, kw))
         if measure and cfg.robustness:
-            write_json(out_dir/f'robustness{sfx}.json', robustness_of(model, src, device, cfg.seed, max_batches=cfg.robustness_batches))
+            write_json(out_dir/f'robustness{sfx}.json', robustness_of(model, src, device, cfg.seed, max_batches=cfg.robustness_batches,
+                                                                      progress=progress))
     record = RunRecord(cfg, metrics, history, identity=identity)
     record.save(out_dir)
     return record
@@ -576,7 +583,7 @@ def _test_only(cfg:RunConfig, out:Path|None, data_root) -> int:
     if saved.model != cfg.model:
         raise ValueError(f"{out/'checkpoint.pt'} holds a {saved.model} (trained with --model {saved.model}), not a {cfg.model}")
     ignored = [f"{k} {getattr(saved, k)!r} (not {getattr(cfg, k)!r})" for k in SHAPING[1:] if getattr(saved, k) != getattr(cfg, k)]
-    if ignored: print("--test_only evaluates the network as it was trained: " + '; '.join(ignored), file=sys.stderr)
+    if ignored: note("--test_only evaluates the network as it was trained: " + '; '.join(ignored))
     cfg = saved.replace(device=cfg.device, max_test=cfg.max_test, batch_size=cfg.batch_size)
     test = _load(cfg, names[0], 'test', cfg.max_test, data_root, True)
     model = build_model(cfg.model, cfg.dataset, **model_overrides(cfg))
@@ -596,7 +603,7 @@ def _visualize(rec:RunRecord, folder:Path) -> None:
     for key in [k for k in arrays.files if k.startswith('labels')]:
         sfx = key[len('labels'):]
         confusion_figure(arrays[key], arrays['predictions' + sfx], title=f'confusion{sfx}', path=figs/f'confusion{sfx}.png')
-    print(f'figures in {figs}', file=sys.stderr)
+    note(f'figures in {figs}')
 
 # %% ../nbs/30_train.ipynb #174f92be
 class _CallableModule(type(sys)):
