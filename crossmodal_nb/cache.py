@@ -27,7 +27,7 @@ __all__ = ['CACHE_VERSION', 'cache_key', 'source_identity', 'npy_header', 'Mappe
            'build_cache', 'build_lock', 'cached', 'frames_folder']
 
 # %% ../nbs/12_cache.ipynb #0cb45f08
-CACHE_VERSION = 2  # bump when framing code or the cache layout changes (2: a digest of every frame)
+CACHE_VERSION = 3  # bump when framing code or the cache layout changes (2: a digest of every frame; 3: the published SHD bin)
 
 def cache_key(**parts) -> str:
     "A 16-hex-digit key: SHA-256 of the parts as canonical JSON (plus `CACHE_VERSION`)."

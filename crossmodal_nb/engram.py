@@ -15,7 +15,8 @@ from sklearn.metrics import davies_bouldin_score, silhouette_score
 
 # %% auto #0
 __all__ = ['rate_features', 'balanced_indices', 'load_features', 'cluster_quality', 'effective_dimensionality',
-           'zero_shot_transfer', 'class_centroids', 'centroid_alignment', 'engram_report']
+           'zero_shot_transfer', 'class_centroids', 'centroid_alignment', 'alignment_test', 'bootstrap_ci',
+           'engram_report']
 
 # %% ../nbs/41_engram.ipynb #b2c2a034
 def rate_features(spikes,  # spike tensor or array, time-major [T, B, ...]
@@ -140,12 +141,68 @@ def centroid_alignment(features_a, labels_a,  # modality A
             'classes': classes, 'retrieval_a_to_b': float((S.argmax(1) == np.arange(len(classes))).mean()),
             'retrieval_b_to_a': float((S.argmax(0) == np.arange(len(classes))).mean())}
 
+# %% ../nbs/41_engram.ipynb #fb270467
+def _gap(S): return float(np.diag(S).mean() - S[~np.eye(len(S), dtype=bool)].mean())
+
+def _stratified(y, rng):
+    "Indices of a bootstrap resample drawn within each class."
+    return np.concatenate([rng.choice(np.flatnonzero(y == c), size=(y == c).sum(), replace=True) for c in np.unique(y)])
+
+def alignment_test(features_a, labels_a, features_b, labels_b,
+                   n_perm:int=2000,   # class permutations for the null
+                   n_boot:int=500,    # bootstrap resamples for the interval
+                   seed:int=0) -> dict:
+    "Gap = diagonal - off-diagonal centroid cosine; bootstrap interval, class-permutation null, unit-permutation diagonal."
+    Xa, ya = _check(features_a, labels_a, 'features_a'); Xb, yb = _check(features_b, labels_b, 'features_b')
+    al = centroid_alignment(Xa, ya, Xb, yb)
+    classes, S = al['classes'], al['matrix']
+    keep_a, keep_b = np.isin(ya, classes), np.isin(yb, classes)
+    Xa, ya, Xb, yb = Xa[keep_a], ya[keep_a], Xb[keep_b], yb[keep_b]
+    rng = np.random.default_rng(seed)
+    gap = _gap(S)
+    null = np.array([_gap(S[:, rng.permutation(len(classes))]) for _ in range(n_perm)])
+    boot = []
+    for _ in range(n_boot):
+        ia, ib = _stratified(ya, rng), _stratified(yb, rng)
+        boot.append(_gap(_cosine(class_centroids(Xa[ia], ya[ia], classes)[0], class_centroids(Xb[ib], yb[ib], classes)[0])))
+    Ca, Cb = class_centroids(Xa, ya, classes)[0], class_centroids(Xb, yb, classes)[0]
+    units = np.array([np.diag(_cosine(Ca, Cb[:, rng.permutation(Cb.shape[1])])).mean() for _ in range(200)])
+    lo, hi = np.percentile(boot, [2.5, 97.5])
+    return {'diagonal': al['alignment'], 'off_diagonal': al['off_diagonal'], 'gap': gap,
+            'gap_ci': (float(lo), float(hi)), 'null_mean': float(null.mean()), 'null_95': float(np.percentile(null, 95)),
+            'p_value': float((1 + (null >= gap - 1e-12).sum()) / (1 + n_perm)),
+            'unit_permuted_diagonal': (float(units.mean()), float(units.std())),
+            'n_per_class': (int(np.bincount(ya).max()), int(np.bincount(yb).max())), 'n_classes': len(classes)}
+
+def bootstrap_ci(fn,                 # fn(X, y) -> float
+                 X, y, n_boot:int=200, seed:int=0, level:float=0.95,
+                 distinct:bool=False,  # keep each drawn sample once: for distance-based statistics (see below)
+                ) -> tuple[float, float]:
+    "Percentile interval of a statistic of (X, y) over class-stratified bootstrap resamples."
+    rng = np.random.default_rng(seed); X, y = np.asarray(X), np.asarray(y)
+    vals = []
+    for _ in range(n_boot):
+        i = _stratified(y, rng)
+        if distinct: i = np.unique(i)
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            try: vals.append(fn(X[i], y[i]))
+            except ValueError: vals.append(np.nan)   # a resample the statistic is undefined on (too few samples)
+    if np.isnan(vals).all(): return (float('nan'), float('nan'))
+    q = 100 * (1 - level) / 2
+    return tuple(float(v) for v in np.nanpercentile(vals, [q, 100 - q]))
+
 # %% ../nbs/41_engram.ipynb #343962fc
-def _one(X, y, per_class, seed, variance):
+def _one(X, y, per_class, seed, variance, n_boot=0):
     idx = balanced_indices(y, per_class, seed)
     Xs, ys = X[idx], y[idx]
-    out = {'n_samples': len(idx), 'per_class': per_class, 'width': X.shape[1]}
+    out = {'n_samples': len(idx), 'per_class': per_class, 'width': X.shape[1],
+           'samples_per_class': (int(np.bincount(ys).min()), int(np.bincount(ys).max()))}
     out.update({k: v for k, v in cluster_quality(Xs, ys).items() if k != 'n_samples'})
+    if n_boot:
+        # a duplicated point lies at distance 0 from its copy and would inflate the silhouette: distinct draws only
+        out['silhouette_ci'] = bootstrap_ci(lambda X_, y_: cluster_quality(X_, y_)['silhouette'], Xs, ys, n_boot, seed, distinct=True)
+        out['davies_bouldin_ci'] = bootstrap_ci(lambda X_, y_: cluster_quality(X_, y_)['davies_bouldin'], Xs, ys, n_boot, seed, distinct=True)
     e = effective_dimensionality(Xs, variance)
     out.update(effective_dim=e['components'], effective_dim_percent=e['percent'])
     return out, Xs, ys
@@ -155,18 +212,19 @@ def engram_report(features, labels,            # modality A: [N, F] rate feature
                   shared_space:bool=False,     # True: both come from one joint network
                   per_class:int=100, seed:int=0, variance:float=0.95,
                   label_map=None,              # optional array: new_label = label_map[label]
+                  n_boot:int=0,                # > 0: bootstrap intervals (silhouette, DB, transfer) and the alignment test
                  ) -> dict:
     "Cluster quality, effective dimensionality and, for two modalities, transfer and centroid alignment."
     X, y = _check(features, labels)
     if label_map is not None: y = np.asarray(label_map)[y]
     report = {}
-    report['a'], Xa, ya = _one(X, y, per_class, seed, variance)
+    report['a'], Xa, ya = _one(X, y, per_class, seed, variance, n_boot)
     if (other_features is None) != (other_labels is None):
         raise ValueError("give both other_features and other_labels, or neither")
     if other_features is None: return report
     Xo, yo = _check(other_features, other_labels, 'other_features')
     if label_map is not None: yo = np.asarray(label_map)[yo]
-    report['b'], Xb, yb = _one(Xo, yo, per_class, seed, variance)
+    report['b'], Xb, yb = _one(Xo, yo, per_class, seed, variance, n_boot)
     al = centroid_alignment(Xa, ya, Xb, yb)
     report.update(
         alignment_method='shared space of one joint network' if shared_space else 'paper: two separately trained networks',
@@ -174,4 +232,12 @@ def engram_report(features, labels,            # modality A: [N, F] rate feature
         alignment_matrix=al['matrix'], alignment_classes=al['classes'],
         retrieval_a_to_b=al['retrieval_a_to_b'], retrieval_b_to_a=al['retrieval_b_to_a'],
         transfer_a_to_b=zero_shot_transfer(Xa, ya, Xb, yb, seed), transfer_b_to_a=zero_shot_transfer(Xb, yb, Xa, ya, seed))
+    if n_boot:
+        report['alignment_test'] = alignment_test(Xa, ya, Xb, yb, n_perm=2000, n_boot=n_boot, seed=seed)
+        for name, (P, py, Q, qy) in {'transfer_a_to_b': (Xa, ya, Xb, yb), 'transfer_b_to_a': (Xb, yb, Xa, ya)}.items():
+            clf = LogisticRegression(max_iter=2000, random_state=seed)
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore'); clf.fit(P, py)
+            hit = (clf.predict(Q) == qy).astype(float)        # fitted once; the test samples are resampled
+            report[name + '_ci'] = bootstrap_ci(lambda h, y_: float(h.mean()), hit[:, None], qy, n_boot, seed)
     return report

@@ -87,7 +87,7 @@ def _scatter_counts(out, t, x, y, p, start, bin_us, t_max, n_bins, P, H, W, has_
         ti = np.int64(t[i])
         if normalised:
             if ti < 0: continue
-            k = 0 if t_max <= 0 else min((ti * n_bins) // t_max, n_bins - 1)
+            k = 0 if t_max <= 0 else min((ti * (n_bins - 1)) // t_max, n_bins - 1)   # the published SHD bin
         else:
             d = ti - start
             if d < 0: continue
@@ -159,7 +159,7 @@ def frame_normalised(events:np.ndarray,  # structured events (t, x, [y,] p)
                      n_bins:int=100,     # K bins spanning [0, t_max]
                      binary:bool=True,   # SHD in the paper: binary frames
                     ) -> np.ndarray:     # int16 frames (n_bins, P, H, W) or (n_bins, P, W)
-    "Bins over each sample's own duration: k = min(floor(K t / t_max), K-1); the paper's SHD frames."
+    "Bins over each sample's own duration, as the published code: k = floor((K-1) t / t_max), so bin K-1 holds only t_max."
     return _flat_counts(events, sensor_size, n_bins, binary=binary, normalised=True)
 
 # %% ../nbs/10_events.ipynb #6f8c6af7

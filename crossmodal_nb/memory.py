@@ -23,8 +23,10 @@ __all__ = ['DECODES', 'supcon_loss', 'PaperHopfield', 'PaperHGRNGate', 'hopfield
 def supcon_loss(features:torch.Tensor,  # [B, F] features (normalised here)
                 labels:torch.Tensor,    # [B] integer labels
                 temperature:float=0.07, # tau
+                mean:str='batch',       # 'batch': over all N anchors (the paper's code); 'positives': over anchors with a positive
                ) -> torch.Tensor:       # scalar loss
-    "Supervised contrastive loss (Khosla et al. 2020, L_out), as the paper's code computes it."
+    "Supervised contrastive loss (Khosla et al. 2020, L_out), as the paper's code computes it by default."
+    if mean not in ('batch', 'positives'): raise ValueError(f"mean={mean!r} is unknown; valid: batch, positives")
     if features.dim() != 2 or labels.shape != features.shape[:1]:
         raise ValueError(f"features must be [B, F] and labels [B]; got {tuple(features.shape)} and {tuple(labels.shape)}")
     z = F.normalize(features, dim=1)
@@ -33,6 +35,9 @@ def supcon_loss(features:torch.Tensor,  # [B, F] features (normalised here)
     positives = (labels[:, None] == labels[None, :]) & not_self
     log_prob = sim - torch.log((sim.exp() * not_self).sum(1, keepdim=True) + 1e-9)
     per_anchor = (positives * log_prob).sum(1) / positives.sum(1).clamp(min=1)
+    if mean == 'positives':
+        has = positives.any(1)
+        return -per_anchor[has].mean() if has.any() else per_anchor.sum() * 0
     return -per_anchor.mean()
 
 # %% ../nbs/22_memory.ipynb #71c7a43e

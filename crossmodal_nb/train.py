@@ -32,8 +32,8 @@ from .cli import command_parser
 __all__ = ['PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'CLI_ERRORS', 'SHAPING', 'make_optimizer', 'make_scheduler',
            'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable', 'evaluate', 'FitResult', 'fit',
            'preset_config', 'augment_batch', 'model_overrides', 'split_limit', 'energy_of', 'robustness_of', 'train',
-           'run_identity', 'check_overwrite', 'paper_twin_dir', 'evaluate_transfer', 'config_from_args',
-           'train_command']
+           'run_identity', 'check_overwrite', 'paper_twin_dir', 'remeasure_energy', 'evaluate_transfer',
+           'config_from_args', 'train_command']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
 def make_optimizer(cfg:RunConfig, params) -> torch.optim.Optimizer:
@@ -206,6 +206,7 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
 PRESET_TABLE = {
     'smoke': {'all': dict(epochs=1, batch_size=16, max_train=64, max_test=32, lr=2e-3, energy_batches=1, paper_twin=True,
                           init='firing'),   # tiny networks start silent on 25 ms of events; calibrated, they fire
+              'joint': dict(temperature=0.1, extra=dict(hidden=(32,))),
               'vision': dict(extra=dict(conv_channels=(4, 8), stride=2, feature_dim=32, slope=5.0)),
               'audio': dict(extra=dict(hidden=(32, 32), feature_dim=32))},
     'quick': {'all': dict(batch_size=32, lr=2e-3, max_test=0, energy_batches=10, robustness_batches=8, threads=1,
@@ -214,7 +215,8 @@ PRESET_TABLE = {
                              extra=dict(conv_channels=(8, 16), stride=2, feature_dim=128, slope=5.0)),
               'audio': dict(epochs=16, lr=5e-3, max_train=0, dropout=0.2,
                             extra=dict(hidden=(128, 128), feature_dim=128, slope=5.0)),
-              'joint': dict(epochs=4, max_train=2000, dropout=0.0, time_steps=0),   # its atan surrogate ignores `slope`
+              'joint': dict(epochs=4, max_train=2000, dropout=0.0, time_steps=0, temperature=0.1,   # its atan surrogate ignores `slope`
+                            extra=dict(hidden=(128,))),   # the published joint audio path has one hidden layer
               'hgrn-temporal': dict(extra=dict(slope=5.0)), 'hopfield-modern': dict(extra=dict(slope=5.0)),
               'audio:all': dict(val_fraction=0.2),
               'spiking-cnn:vision': dict(epochs=30, time_steps=10, lr=2e-3, augment=dict(shift=2, drop=0.1), select='loss'),
@@ -223,7 +225,8 @@ PRESET_TABLE = {
               'spiking-rnn:audio': dict(epochs=40, lr=2e-3), 'spiking-rnn:vision': dict(epochs=10, time_steps=10, lr=2e-3)},
     'paper': {'all': dict(batch_size=32, lr=1e-3, weight_decay=1e-4, scheduler='cosine', grad_clip=1.0),
               'vision': dict(epochs=30, patience=5),
-              'audio': dict(epochs=40, patience=10)},
+              'audio': dict(epochs=40, patience=10),
+              'joint': dict(epochs=30, patience=5, temperature=0.1)},   # the published joint training: 30 / 5, SupCon tau 0.1
 }
 
 def _modalities(dataset:str) -> list[str]:
@@ -301,24 +304,34 @@ def _load(cfg:RunConfig, name:str, split:str, limit:int, data_root, progress:boo
 
 
 def _source(ds, cfg:RunConfig, shuffle:bool, device, kw:dict, label_map=None):
-    "A batch source `epoch -> (x, y, forward_kwargs)` over a frame dataset; training batches (`shuffle`) get `cfg.augment`."
+    """A batch source `epoch -> (x, y, forward_kwargs)` over a frame dataset. Training batches (`shuffle`) get
+    `cfg.augment` and, as in the published code (`drop_last=True`), lose the last partial batch unless it is the only one."""
     from crossmodal_nb.datasets import batches
     aug = cfg.augment if shuffle else {}
+    n = len(ds.labels)
+    drop = shuffle and n >= cfg.batch_size
     def gen(epoch):
         g = torch.Generator().manual_seed(epoch_seed(cfg.seed, epoch) + 7)
-        for x, y in batches(ds, cfg.batch_size, shuffle=shuffle, seed=epoch_seed(cfg.seed, epoch), device=device):
+        for x, y in batches(ds, cfg.batch_size, shuffle=shuffle, seed=epoch_seed(cfg.seed, epoch), device=device, drop_last=drop):
             if aug: x = augment_batch(x, g, **aug)
             yield x, (label_map(y) if label_map else y), kw
+    gen.n_batches = n // cfg.batch_size if drop else -(-n // cfg.batch_size)
     return gen
 
 def _interleave(*sources):
-    "Alternate the batches of several sources until all are exhausted (the joint model's schedule)."
+    """The joint model's schedule, as published: an epoch is max(n_1, n_2, ...) rounds of one batch from each source in
+    turn, strictly alternating; a shorter source starts over, in a new order (the k-th restart reads epoch key
+    `epoch + 100_000 k`). One source gives its own batches unchanged."""
+    if len(sources) == 1: return sources[0]
+    rounds = max(s.n_batches for s in sources)
     def gen(epoch):
-        its = [iter(s(epoch)) for s in sources]
-        while its:
-            for it in list(its):
-                try: yield next(it)
-                except StopIteration: its.remove(it)
+        its, restarts = [iter(s(epoch)) for s in sources], [0] * len(sources)
+        for _ in range(rounds):
+            for i, s in enumerate(sources):
+                try: yield next(its[i])
+                except StopIteration:
+                    restarts[i] += 1; its[i] = iter(s(epoch + 100_000 * restarts[i])); yield next(its[i])
+    gen.n_batches = rounds * len(sources)
     return gen
 
 def _mod10(y): return y % 10  # SHD's 20 words -> 10 digits (English 0-9, German 10-19)
@@ -502,6 +515,27 @@ def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, meas
     record = RunRecord(cfg, metrics, history, identity=identity)
     record.save(out_dir)
     return record
+
+# %% ../nbs/30_train.ipynb #0eab59cd
+def remeasure_energy(run:Path|str,            # a finished run folder (config.json, checkpoint.pt)
+                     data_root=None, progress:bool=False) -> list[Path]:
+    "Count the energy of a finished run's chosen weights again with the current counter; rewrites its energy*.json."
+    from crossmodal_nb.models import build_model
+    run = Path(run)
+    cfg = RunRecord.load(run).config
+    if not cfg.energy_batches: raise ValueError(f"{run}: energy_batches=0 in its configuration; it has no energy to count")
+    ck = load_checkpoint(run/'checkpoint.pt')
+    names = cfg.dataset.split('+'); joint = len(names) > 1
+    model = build_model(cfg.model, names[0], **model_overrides(cfg))
+    model.load_state_dict(ck['best']['state'])
+    written = []
+    for n in names:
+        kw = {'modality': dataset_spec(n).modality} if joint else {}
+        label_map = _mod10 if joint and dataset_spec(n).n_classes == 20 else None
+        test = _load(cfg, n, 'test', cfg.max_test, data_root, progress)
+        rep = energy_of(model, _source(test, cfg, False, 'cpu', kw, label_map), cfg.energy_batches, kw)
+        written.append(write_json(run/f"energy{'_' + kw['modality'] if joint else ''}.json", rep))
+    return written
 
 # %% ../nbs/30_train.ipynb #de0975ab
 def evaluate_transfer(run:Path|str,            # a finished run folder (config.json, checkpoint.pt)
