@@ -65,11 +65,12 @@ def job_dir(cfg:RunConfig, root:Path|str|None=None, data_root=None) -> Path:
 
 def job_done(cfg:RunConfig, folder:Path,
              data:dict|None=None) -> bool: # {dataset: data_fingerprint}: also require the record to have read exactly these files
-    "True when `folder` holds the finished record of exactly this configuration (compared as JSON: tuples read back as lists), and its paper twin when it writes one."
-    from crossmodal_nb.train import paper_twin_dir
+    """True when `folder` holds the finished record of exactly this configuration (compared as JSON: tuples read back as
+    lists), made by the current framing and training code, and its paper twin when it writes one."""
+    from crossmodal_nb.train import paper_twin_dir, code_identity
     try:
         rec = read_json(folder/'config.json')
-        same = rec['config'] == json.loads(json.dumps(cfg.to_dict()))
+        same = rec['config'] == json.loads(json.dumps(cfg.to_dict())) and rec.get('identity', {}).get('code') == code_identity()
         if data is not None: same = same and rec.get('identity', {}).get('data') == {n: data[n] for n in cfg.dataset.split('+')}
         twin = not (cfg.paper_twin and cfg.protocol == 'rigorous') or (paper_twin_dir(folder, cfg)/'metrics.json').is_file()
         return same and twin and (folder/'metrics.json').is_file() and bool(read_json(folder/'metrics.json'))

@@ -29,11 +29,11 @@ from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, OPTIMIZER
 from .cli import command_parser
 
 # %% auto #0
-__all__ = ['PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'CLI_ERRORS', 'SHAPING', 'make_optimizer', 'make_scheduler',
-           'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable', 'evaluate', 'FitResult', 'fit',
-           'preset_config', 'augment_batch', 'model_overrides', 'split_limit', 'energy_of', 'robustness_of', 'train',
-           'run_identity', 'check_overwrite', 'paper_twin_dir', 'remeasure_energy', 'evaluate_transfer',
-           'config_from_args', 'train_command']
+__all__ = ['PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'TRAINING_VERSION', 'CLI_ERRORS', 'SHAPING', 'make_optimizer',
+           'make_scheduler', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable', 'evaluate',
+           'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides', 'split_limit', 'energy_of',
+           'robustness_of', 'train', 'code_identity', 'run_identity', 'check_overwrite', 'paper_twin_dir',
+           'remeasure_energy', 'evaluate_transfer', 'config_from_args', 'train_command']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
 def make_optimizer(cfg:RunConfig, params) -> torch.optim.Optimizer:
@@ -455,11 +455,18 @@ def train(cfg:RunConfig,                  # the run
     return _write_record(model, result.best_state, cfg, out_dir, result.history, result.best_epoch, ctx, metrics,
                          measure=not twin)
 
+TRAINING_VERSION = 2   # bump when the training loop changes its numbers (2: drop_last batches, the joint model's alternation)
+
+def code_identity() -> dict:
+    "The versions of the code a run's numbers depend on: framing (the cache version) and the training loop."
+    from crossmodal_nb.cache import CACHE_VERSION
+    return {'frames': CACHE_VERSION, 'training': TRAINING_VERSION}
+
 def run_identity(cfg:RunConfig, data_root=None) -> dict:
-    "What a run's numbers depend on beyond its config: the fingerprint of each dataset's files, and the CPU threads."
+    "What a run's numbers depend on beyond its config: each dataset's files, the CPU threads, and the code versions."
     from crossmodal_nb.datasets import data_fingerprint
     return {'data': {n: data_fingerprint(n, cfg.data, data_root) for n in cfg.dataset.split('+')},
-            'threads': torch.get_num_threads()}
+            'threads': torch.get_num_threads(), 'code': code_identity()}
 
 def check_overwrite(out_dir:Path|str, cfg:RunConfig, identity:dict) -> None:
     "Refuse to replace a finished record in `out_dir` made by another configuration or on other data, naming what differs."
