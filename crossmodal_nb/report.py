@@ -346,6 +346,11 @@ def figure_confusions(df, out):
             name = f"confusion_{r.model}_{r.dataset.replace('+', '_')}{sfx}.png"
             confusion_figure(z[key], z['predictions' + sfx], title=f"{MODEL_LABELS.get(r.model, r.model)}, {r.dataset}{sfx.replace('_', ' ')}", path=out/name)
 
+def _counts(y) -> str:
+    "'n = 1000, 100 per class' (or a range when the classes differ)."
+    c = np.bincount(np.asarray(y).astype(int)); c = c[c > 0]
+    return f"n = {len(y)}, {c.min()} per class" if c.min() == c.max() else f"n = {len(y)}, {c.min()}-{c.max()} per class"
+
 def figure_engrams(reports, df, out):
     from crossmodal_nb.plots import tsne_figure, alignment_figure
     for model in ('scl', 'hgrn'):
@@ -353,15 +358,18 @@ def figure_engrams(reports, df, out):
             r = _paper_run(df, model, ds)
             if r is not None:
                 X, y = _features(r.folder)
-                tsne_figure(X, y, title=f'Engrams of {MODEL_LABELS[model]} on {ds} (t-SNE)', path=out/f'tsne_{model}_{ds}.png')
+                tsne_figure(X, y, title=f'Engrams of {MODEL_LABELS[model]} on {ds} (t-SNE; {_counts(y)})', path=out/f'tsne_{model}_{ds}.png')
     j = _paper_run(df, 'joint', 'nmnist+shd')
     if j is not None:
         (Xv, yv), (Xa, ya) = _features(j.folder, '_vision'), _features(j.folder, '_audio')
         tsne_figure(np.concatenate([Xv, Xa]), np.concatenate([yv, ya]), modalities=['vision'] * len(yv) + ['audio'] * len(ya),
-                    title='Engrams of the joint model, both modalities (t-SNE)', path=out/'tsne_joint.png')
+                    title=f'Engrams of the joint model (t-SNE; vision {_counts(yv)}; audio {_counts(ya)})', path=out/'tsne_joint.png')
     for name, rep in reports.items():
+        t = rep.get('alignment_test')
+        gap = f"; gap {t['gap']:.3f} [{t['gap_ci'][0]:.3f}, {t['gap_ci'][1]:.3f}], null 95% {t['null_95']:.3f}" if t else ''
         alignment_figure(np.asarray(rep['alignment_matrix']), rep['alignment_classes'],
-                         title=f"Centroid alignment, {MODEL_LABELS.get(name, name)} ({rep['alignment_method']})", path=out/f'alignment_{name}.png')
+                         title=f"Centroid alignment, {MODEL_LABELS.get(name, name)} ({rep['alignment_method']}; "
+                               f"{rep['a']['n_samples']} + {rep['b']['n_samples']} samples{gap})", path=out/f'alignment_{name}.png')
 
 def figure_energy(reports, out):
     from crossmodal_nb.plots import energy_figure
