@@ -197,7 +197,7 @@ def firing_rates(spikes:dict) -> dict:
 _NOT_SYNAPTIC = (nn.Linear, nn.Conv2d, nn.Conv1d, nn.Dropout, nn.Identity, nn.Flatten)
 
 def uncounted_modules(model:nn.Module) -> list[dict]:
-    "Modules holding their own parameters that the counter does not hook (their work is not counted)."
+    "Modules holding their own parameters that the counter does not hook (their products count in the dense row; element-wise work does not)."
     out = []
     for name, m in model.named_modules():
         if isinstance(m, _NOT_SYNAPTIC): continue
