@@ -17,8 +17,8 @@ from .core import paper_dir as core_paper_dir
 # %% auto #0
 __all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'MODEL_LABELS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY',
            'collect_runs', 'mean_ci', 'fmt_ci', 'time_binned', 'linear_reference', 'table1', 'paired_table',
-           'time_bins_table', 'table2', 'to_latex', 'write_table', 'table3', 'energy_reports', 'energy_table',
-           'figure_accuracy', 'figure_curves', 'figure_confusions', 'figure_engrams', 'figure_energy',
+           'time_bins_table', 'table2', 'to_latex', 'write_table', 'table3', 'table3_seeds', 'energy_reports',
+           'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions', 'figure_engrams', 'figure_energy',
            'figure_robustness', 'figure_spikes', 'build_figures']
 
 # %% ../nbs/50_report.ipynb #1cc78e14
@@ -287,6 +287,41 @@ def table3(df:pd.DataFrame, per_class:int=100, n_boot:int=200) -> tuple:
         reports['joint'] = engram_report(Xv, yv, Xa, ya, shared_space=True, per_class=per_class, n_boot=n_boot)
         rows += _engram_rows('joint', reports['joint'], 'shared space')
     return pd.DataFrame(rows), reports
+
+# %% ../nbs/50_report.ipynb #52f39820
+def _fmt_seeds(vals, scale=1.0, d=3) -> str:
+    m, h, n = mean_ci(vals)
+    if n == 0: return '—'
+    return f"{scale*m:.{d}f}" if n == 1 or h != h else f"{scale*m:.{d}f} ± {scale*h:.{d}f} ({n})"
+
+def table3_seeds(df:pd.DataFrame, per_class:int=100) -> pd.DataFrame:
+    "Table III's numbers over the rigorous seeds: mean ± Student-t 95% half-width (n seeds), one row per model."
+    from crossmodal_nb.engram import engram_report
+    rows = []
+    rig = df[df.protocol == 'rigorous'] if len(df) else df
+    for model in ('scl', 'hgrn', 'baseline', 'joint'):
+        per_seed = []
+        for s in sorted(set(rig[rig.model == model].seed)) if len(rig) else []:
+            sel = rig[(rig.model == model) & (rig.seed == s)]
+            if model == 'joint':
+                if not len(sel): continue
+                (Xv, yv), (Xa, ya) = _features(sel.iloc[0].folder, '_vision'), _features(sel.iloc[0].folder, '_audio')
+            else:
+                v, a = sel[sel.dataset == 'nmnist'], sel[sel.dataset == 'shd']
+                if not (len(v) and len(a)): continue
+                (Xv, yv), (Xa, ya) = _features(v.iloc[0].folder), _features(a.iloc[0].folder)
+                if Xv.shape[1] != Xa.shape[1]: continue
+            try: per_seed.append(engram_report(Xv, yv, Xa, ya, shared_space=model == 'joint', per_class=per_class))
+            except ValueError: continue   # a degenerate seed (e.g. one class only) has no engram numbers
+        if not per_seed: continue
+        rows.append({'model': MODEL_LABELS[model], 'space': 'shared space' if model == 'joint' else 'two networks',
+                     'silhouette vision': _fmt_seeds([r['a']['silhouette'] for r in per_seed]),
+                     'silhouette audio': _fmt_seeds([r['b']['silhouette'] for r in per_seed]),
+                     'transfer v→a (%)': _fmt_seeds([r['transfer_a_to_b'] for r in per_seed], 100, 1),
+                     'transfer a→v (%)': _fmt_seeds([r['transfer_b_to_a'] for r in per_seed], 100, 1),
+                     'diagonal (paper)': _fmt_seeds([r['alignment'] for r in per_seed]),
+                     'gap': _fmt_seeds([r['alignment'] - r['alignment_off_diagonal'] for r in per_seed])})
+    return pd.DataFrame(rows)
 
 # %% ../nbs/50_report.ipynb #ac354577
 PUBLISHED_ENERGY = {'baseline': 325.6, 'scl': 337.6, 'hgrn': 600.8}
