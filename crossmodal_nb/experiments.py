@@ -113,8 +113,8 @@ def job_lock(folder:Path):
     raise RuntimeError(f"{path}: could not take the job lock")
 
 # the kernels papermill starts run on this machine only; their start-up warning about unencrypted local TCP is
-# noise in every job's output, so kernels log errors only (a failing cell is still recorded in the notebook)
-KERNEL_ARGS = ['--IPKernelApp.log_level=ERROR']
+# noise in every job's output, so kernels log critical failures only (a failing cell is still recorded in the notebook)
+KERNEL_ARGS = ['--IPKernelApp.log_level=CRITICAL']   # also its 'KeyboardInterrupt caught' line at shutdown
 
 def _run_locked(pm, cfgs, folders, data_root, threads, template) -> list[dict]:
     template = Path(template or (project_root() or Path.cwd())/'nbs'/'train.ipynb')
