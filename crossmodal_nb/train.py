@@ -159,7 +159,7 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
         model.train(); t0 = time.perf_counter()
         sums, n = {}, 0
         bar = progress_bar(train_batches(epoch), desc=f'epoch {epoch}/{cfg.epochs}', disable=not progress,
-                           leave=False, mininterval=2)
+                           total=getattr(train_batches, 'n_batches', None), leave=False, mininterval=2)
         for step, (x, y, kw) in enumerate(bar, 1):
             x, y = x.to(device, non_blocking=True), y.to(device)
             out = model(x, **kw)
