@@ -84,7 +84,7 @@ def _train_parser() -> argparse.ArgumentParser:
     return p
 
 def _data_parser() -> argparse.ArgumentParser:
-    "`crossmodal data info | verify NAME | holdout SRC DST | make NAME (chapter 11)`."
+    "`crossmodal data info | verify NAME | holdout SRC DST | make NAME` (chapter 11)."
     p = argparse.ArgumentParser(prog='crossmodal data', description='Inspect, verify and make the datasets. '
                                 'The data root is --data_dir, else $CROSSMODAL_DATA, else ~/.cache/crossmodal_nb/data.')
     sub = p.add_subparsers(dest='action', metavar='<action>', required=True)
@@ -108,7 +108,7 @@ def _data_parser() -> argparse.ArgumentParser:
     return p
 
 def _reproduce_parser() -> argparse.ArgumentParser:
-    "`crossmodal reproduce (chapter 31)`."
+    "`crossmodal reproduce` (chapter 31)."
     p = argparse.ArgumentParser(prog='crossmodal reproduce', formatter_class=argparse.ArgumentDefaultsHelpFormatter,
         description="Rebuild the study: generate missing data, run every (model x modality x seed) and the joint "
                     "model as papermill jobs, then regenerate the tables (results/tables, paper/tables) and figures "
@@ -124,7 +124,7 @@ def _reproduce_parser() -> argparse.ArgumentParser:
     return p
 
 def _bench_data_parser() -> argparse.ArgumentParser:
-    "`crossmodal bench data (chapter 11)`."
+    "`crossmodal bench data` (chapter 11)."
     p = argparse.ArgumentParser(prog='crossmodal bench data', description=(
         "Framing and denoise against tonic's transforms on the same events (outputs checked identical first), "
         "the cached-epoch read speed, and peak memory while training from a cache. Ratios are our speed "
@@ -135,7 +135,7 @@ def _bench_data_parser() -> argparse.ArgumentParser:
     return p
 
 def _bench_cochlea_parser() -> argparse.ArgumentParser:
-    "`crossmodal bench cochlea (chapter 15)`."
+    "`crossmodal bench cochlea` (chapter 15)."
     p = argparse.ArgumentParser(prog='crossmodal bench cochlea',
         description='Time our Lauscher cochlea against the lauscher package on the same short clip (one run, '
                     'side by side), and ours on a full 1 s clip. Writes results/bench/cochlea.json.')
@@ -145,7 +145,7 @@ def _bench_cochlea_parser() -> argparse.ArgumentParser:
     return p
 
 def _bench_dvs_parser() -> argparse.ArgumentParser:
-    "`crossmodal bench dvs (chapter 14)`."
+    "`crossmodal bench dvs` (chapter 14)."
     p = argparse.ArgumentParser(prog='crossmodal bench dvs',
         description='Time the compiled DVS emulator against the naive numpy/Python one on the same MNIST digits '
                     'and seeds, in one process on one core; check both give the same events.')
@@ -156,7 +156,7 @@ def _bench_dvs_parser() -> argparse.ArgumentParser:
     return p
 
 def _bench_train_parser() -> argparse.ArgumentParser:
-    "`crossmodal bench train (chapter 23)`."
+    "`crossmodal bench train` (chapter 23)."
     p = argparse.ArgumentParser(prog='crossmodal bench train', description=(
         'Training-step throughput (forward, loss, backward, AdamW) of our models against a straightforward '
         'snnTorch per-time-step network with the same weights, and against themselves with their time loops as '

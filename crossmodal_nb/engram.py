@@ -108,11 +108,15 @@ def zero_shot_transfer(train_features, train_labels,  # modality A: fit here
     if Xa.shape[1] != Xb.shape[1]:
         raise ValueError(f"feature widths differ: train {Xa.shape[1]}, test {Xb.shape[1]}; transfer needs one shared width")
     if len(np.unique(ya)) < 2: raise ValueError("train_labels hold a single class; logistic regression needs at least 2")
+    return float((_transfer_hits(Xa, ya, Xb, seed, max_iter) == yb).mean())
+
+def _transfer_hits(Xa, ya, Xb, seed=0, max_iter=2000):
+    "Predictions on B of the logistic regression fitted on A."
     clf = LogisticRegression(max_iter=max_iter, random_state=seed)
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')  # convergence warnings on degenerate (e.g. silent) features
         clf.fit(Xa, ya)
-    return float((clf.predict(Xb) == yb).mean())
+    return clf.predict(Xb)
 
 # %% ../nbs/41_engram.ipynb #129a96d6
 def class_centroids(features, labels, classes=None) -> tuple[np.ndarray, np.ndarray]:
@@ -158,6 +162,7 @@ def alignment_test(features_a, labels_a, features_b, labels_b,
     classes, S = al['classes'], al['matrix']
     keep_a, keep_b = np.isin(ya, classes), np.isin(yb, classes)
     Xa, ya, Xb, yb = Xa[keep_a], ya[keep_a], Xb[keep_b], yb[keep_b]
+    Ca, Cb = class_centroids(Xa, ya, classes)[0], class_centroids(Xb, yb, classes)[0]
     rng = np.random.default_rng(seed)
     gap = _gap(S)
     null = np.array([_gap(S[:, rng.permutation(len(classes))]) for _ in range(n_perm)])
@@ -165,7 +170,6 @@ def alignment_test(features_a, labels_a, features_b, labels_b,
     for _ in range(n_boot):
         ia, ib = _stratified(ya, rng), _stratified(yb, rng)
         boot.append(_gap(_cosine(class_centroids(Xa[ia], ya[ia], classes)[0], class_centroids(Xb[ib], yb[ib], classes)[0])))
-    Ca, Cb = class_centroids(Xa, ya, classes)[0], class_centroids(Xb, yb, classes)[0]
     units = np.array([np.diag(_cosine(Ca, Cb[:, rng.permutation(Cb.shape[1])])).mean() for _ in range(200)])
     lo, hi = np.percentile(boot, [2.5, 97.5])
     return {'diagonal': al['alignment'], 'off_diagonal': al['off_diagonal'], 'gap': gap,
@@ -231,13 +235,12 @@ def engram_report(features, labels,            # modality A: [N, F] rate feature
         alignment=al['alignment'], alignment_off_diagonal=al['off_diagonal'],
         alignment_matrix=al['matrix'], alignment_classes=al['classes'],
         retrieval_a_to_b=al['retrieval_a_to_b'], retrieval_b_to_a=al['retrieval_b_to_a'],
-        transfer_a_to_b=zero_shot_transfer(Xa, ya, Xb, yb, seed), transfer_b_to_a=zero_shot_transfer(Xb, yb, Xa, ya, seed))
+        **({} if n_boot else dict(transfer_a_to_b=zero_shot_transfer(Xa, ya, Xb, yb, seed),
+                                  transfer_b_to_a=zero_shot_transfer(Xb, yb, Xa, ya, seed))))
     if n_boot:
         report['alignment_test'] = alignment_test(Xa, ya, Xb, yb, n_perm=2000, n_boot=n_boot, seed=seed)
         for name, (P, py, Q, qy) in {'transfer_a_to_b': (Xa, ya, Xb, yb), 'transfer_b_to_a': (Xb, yb, Xa, ya)}.items():
-            clf = LogisticRegression(max_iter=2000, random_state=seed)
-            with warnings.catch_warnings():
-                warnings.simplefilter('ignore'); clf.fit(P, py)
-            hit = (clf.predict(Q) == qy).astype(float)        # fitted once; the test samples are resampled
+            hit = (_transfer_hits(P, py, Q, seed) == qy).astype(float)   # fitted once; the test samples are resampled
+            report[name] = float(hit.mean())
             report[name + '_ci'] = bootstrap_ci(lambda h, y_: float(h.mean()), hit[:, None], qy, n_boot, seed)
     return report

@@ -33,7 +33,7 @@ __all__ = ['PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'TRAINING_VERSION
            'make_scheduler', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable', 'evaluate',
            'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides', 'split_limit', 'energy_of',
            'robustness_of', 'train', 'code_identity', 'run_identity', 'check_overwrite', 'paper_twin_dir',
-           'remeasure_energy', 'evaluate_transfer', 'config_from_args', 'train_command']
+           'evaluate_transfer', 'config_from_args', 'train_command']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
 def make_optimizer(cfg:RunConfig, params) -> torch.optim.Optimizer:
@@ -522,27 +522,6 @@ def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, meas
     record = RunRecord(cfg, metrics, history, identity=identity)
     record.save(out_dir)
     return record
-
-# %% ../nbs/30_train.ipynb #0eab59cd
-def remeasure_energy(run:Path|str,            # a finished run folder (config.json, checkpoint.pt)
-                     data_root=None, progress:bool=False) -> list[Path]:
-    "Count the energy of a finished run's chosen weights again with the current counter; rewrites its energy*.json."
-    from crossmodal_nb.models import build_model
-    run = Path(run)
-    cfg = RunRecord.load(run).config
-    if not cfg.energy_batches: raise ValueError(f"{run}: energy_batches=0 in its configuration; it has no energy to count")
-    ck = load_checkpoint(run/'checkpoint.pt')
-    names = cfg.dataset.split('+'); joint = len(names) > 1
-    model = build_model(cfg.model, names[0], **model_overrides(cfg))
-    model.load_state_dict(ck['best']['state'])
-    written = []
-    for n in names:
-        kw = {'modality': dataset_spec(n).modality} if joint else {}
-        label_map = _mod10 if joint and dataset_spec(n).n_classes == 20 else None
-        test = _load(cfg, n, 'test', cfg.max_test, data_root, progress)
-        rep = energy_of(model, _source(test, cfg, False, 'cpu', kw, label_map), cfg.energy_batches, kw)
-        written.append(write_json(run/f"energy{'_' + kw['modality'] if joint else ''}.json", rep))
-    return written
 
 # %% ../nbs/30_train.ipynb #de0975ab
 def evaluate_transfer(run:Path|str,            # a finished run folder (config.json, checkpoint.pt)
