@@ -25,8 +25,8 @@ import numpy as np  # torch is imported inside the functions that need it, so `c
 __all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'OPTIMIZERS', 'SCHEDULERS', 'MAX_TIME_STEPS', 'DATA_SOURCES', 'AUGMENTS',
            'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir', 'paper_dir', 'shared_data_dir',
            'pid_alive', 'atomic_write', 'seed_everything', 'in_notebook', 'note_stream', 'note', 'progress_bar',
-           'get_device', 'DatasetSpec', 'dataset_spec', 'RunConfig', 'git_commit', 'provenance', 'write_json',
-           'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
+           'get_device', 'DatasetSpec', 'dataset_spec', 'real_name', 'RunConfig', 'git_commit', 'provenance',
+           'write_json', 'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -180,6 +180,7 @@ class DatasetSpec:
     time_steps: int        # the paper's T (frames per sample)
     input_shape: tuple     # one time step after preprocessing: (P, H, W) or (channels,)
     emulated_by: str|None = None  # the generated stand-in that `--data emu|auto` may use
+    stands_in_for: str|None = None  # a generated stand-in: the real dataset it stands for
 
 DATASETS = {s.name: s for s in [
     DatasetSpec('nmnist', 'vision', (34, 34, 2), 10, 25, (2, 34, 34), 'nmnist-emu'),
@@ -189,13 +190,17 @@ DATASETS = {s.name: s for s in [
 ]}
 for _real in list(DATASETS.values()):
     if _real.emulated_by:
-        DATASETS[_real.emulated_by] = dataclasses.replace(_real, name=_real.emulated_by, emulated_by=None)
+        DATASETS[_real.emulated_by] = dataclasses.replace(_real, name=_real.emulated_by, emulated_by=None, stands_in_for=_real.name)
 
 def dataset_spec(name:str) -> DatasetSpec:
     "The `DatasetSpec` of `name`; an unknown name is an error listing the valid ones."
     if name not in DATASETS:
         raise ValueError(f"dataset={name!r} is unknown; valid datasets: {', '.join(DATASETS)}")
     return DATASETS[name]
+
+def real_name(name:str) -> str:
+    "The real dataset a name stands for (`nmnist-emu` -> `nmnist`); unknown names are an error."
+    return dataset_spec(name).stands_in_for or name
 
 # %% ../nbs/00_core.ipynb #9febd5bf
 PROTOCOLS = ('paper', 'rigorous')

@@ -22,13 +22,13 @@ import numpy as np
 import torch
 import tonic
 
-from .core import DATASETS, DatasetSpec, dataset_spec, data_dir, cache_dir, note, progress_bar, results_dir, write_json
+from .core import DATASETS, DatasetSpec, dataset_spec, real_name, data_dir, cache_dir, note, progress_bar, results_dir, write_json
 from .events import check_events, preprocessing_for, Preprocessing
 from .cache import cache_key, source_identity, frames_folder, cached, FrameCache
 from .cli import command_parser
 
 # %% auto #0
-__all__ = ['TONIC_CLASS', 'REAL', 'EMULATED', 'SPLITS', 'EXPECTED', 'SplitFiles', 'real_name', 'DataMissing', 'dataset_folder',
+__all__ = ['TONIC_CLASS', 'REAL', 'EMULATED', 'SPLITS', 'EXPECTED', 'SplitFiles', 'DataMissing', 'dataset_folder',
            'missing_message', 'NMNIST', 'SHD', 'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit', 'open_split',
            'stratified_split', 'group_split', 'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data',
            'data_fingerprint', 'require_splits', 'frame_dataset', 'batches', 'dataset_status', 'verify_dataset',
@@ -63,10 +63,6 @@ EXPECTED = {
                                       _T.DVSGesture.test_url, _T.DVSGesture.test_md5)},
 }
 
-def real_name(name:str) -> str:
-    "The real dataset a name stands for (`nmnist-emu` -> `nmnist`); unknown names are an error."
-    dataset_spec(name)
-    return name.removesuffix('-emu')
 
 # %% ../nbs/11_datasets.ipynb #44112c13
 class DataMissing(FileNotFoundError):
@@ -352,9 +348,10 @@ class IndexedFrames:
 class FrameDataset(torch.utils.data.Dataset):
     "Frames of one split from the memory-mapped cache: `frames` [N, T, ...] uint8, `labels` int64 [N]."
     def __init__(self, cache:FrameCache, index:np.ndarray|None, spec:DatasetSpec, source:str, name:str,
-                 split:str, preprocessing:Preprocessing, partial:bool=False):
+                 split:str, preprocessing:Preprocessing, partial:bool=False, recordings:np.ndarray|None=None):
         self.cache, self.index, self.spec, self.source, self.name = cache, index, spec, source, name
         self.split, self.preprocessing, self.partial = split, preprocessing, partial
+        self.recordings = recordings   # cache row -> recording number in the split's files (None: the same)
         self.frames = cache.frames if index is None else IndexedFrames(cache.frames, index)
         self.labels = cache.labels if index is None else cache.labels[index]
         self.speakers = cache.speakers if index is None else cache.speakers[index]
@@ -453,7 +450,7 @@ def frame_dataset(name:str, split:str, *,
     if split in ('fit', 'val'):
         fit, val = validation_split(actual, cache.labels, cache.speakers, val_fraction, seed)
         index = fit if split == 'fit' else val
-    return FrameDataset(cache, index, dataset_spec(actual), source, actual, split, pre, events.partial)
+    return FrameDataset(cache, index, dataset_spec(actual), source, actual, split, pre, events.partial, subset)
 
 # %% ../nbs/11_datasets.ipynb #83437fb5
 def batches(ds:FrameDataset,      # a FrameDataset (or anything with .frames/.labels and optional .rows)

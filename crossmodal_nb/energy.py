@@ -9,9 +9,13 @@ import inspect
 from dataclasses import dataclass, asdict, field
 
 import numpy as np
+import pandas as pd
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from torch.utils.flop_counter import FlopCounterMode   # torch's own count of every matmul and convolution
+
+from .core import progress_bar
 
 # %% auto #0
 __all__ = ['EnergyCosts', 'conv_synops', 'conv_fanout_map', 'conv_macs', 'LayerCount', 'SynOpsCounter', 'paper_method',
@@ -236,7 +240,6 @@ def energy_report(model:nn.Module,       # any module; a CONTRACTS model is call
     "SynOps (real fan-out), MACs, firing rates, sparsity and energy of `model`, per sample, both methods."
     if not (isinstance(max_batches, int) and max_batches >= 1):
         raise ValueError(f"max_batches={max_batches!r} is invalid: expected an integer >= 1")
-    from torch.utils.flop_counter import FlopCounterMode   # torch's own count of every matmul and convolution
     counter, flops = SynOpsCounter(model), FlopCounterMode(display=False)
     counter.flops = flops
     was_training = model.training
@@ -245,7 +248,6 @@ def energy_report(model:nn.Module,       # any module; a CONTRACTS model is call
     rec_events = rec_positions = 0.0
     it = iter(batches)
     if progress:
-        from crossmodal_nb.core import progress_bar
         it = progress_bar(it, total=max_batches, desc='energy', leave=False)
     try:
         with counter, flops, torch.no_grad():
@@ -303,5 +305,4 @@ def energy_report(model:nn.Module,       # any module; a CONTRACTS model is call
 
 def layers_frame(report:dict):
     "The per-layer table of an `energy_report` as a pandas DataFrame."
-    import pandas as pd
     return pd.DataFrame(report['layers']).set_index('layer')

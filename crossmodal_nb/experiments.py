@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -18,16 +19,24 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
+import numpy as np
+import papermill as pm
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
 
 from .core import (RunConfig, note, paper_dir, pid_alive, progress_bar, project_root, read_json, results_dir,
                                 write_json)
-from .train import preset_config
 from .cli import command_parser
+from .datasets import data_fingerprint, resolve_data
+from .emulate import ensure_stand_in
+from .train import _load, code_identity, paper_twin_dir, preset_config, split_limit
 
 # %% auto #0
 __all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK', 'KERNEL_ARGS', 'SMOKE_NOTE',
            'study_grid', 'resolve_name', 'job_dir', 'job_done', 'run_job', 'job_lock', 'run_sweep', 'job_groups',
-           'summarize', 'prepare_data', 'run_report', 'reproduce', 'reproduce_command']
+           'summarize', 'prepare_data', 'time_binned', 'linear_reference', 'run_references', 'run_report', 'reproduce',
+           'reproduce_command']
 
 # %% ../nbs/31_experiments.ipynb #49195b41
 PAPER_MODELS = ('baseline', 'scl', 'hopfield', 'hgrn', 'hybrid')
@@ -55,7 +64,6 @@ def study_grid(preset:str='quick',               # smoke, quick or paper
 # %% ../nbs/31_experiments.ipynb #e8bf5151
 def resolve_name(dataset:str, data:str='auto', data_root=None) -> str:
     "The dataset(s) a run will read: `nmnist` stays `nmnist` when the real set is present, else `nmnist-emu`."
-    from crossmodal_nb.datasets import resolve_data
     return '+'.join(resolve_data(d, 'train', data, data_root, log=lambda *a: None)[0] for d in dataset.split('+'))
 
 def job_dir(cfg:RunConfig, root:Path|str|None=None, data_root=None) -> Path:
@@ -67,7 +75,6 @@ def job_done(cfg:RunConfig, folder:Path,
              data:dict|None=None) -> bool: # {dataset: data_fingerprint}: also require the record to have read exactly these files
     """True when `folder` holds the finished record of exactly this configuration (compared as JSON: tuples read back as
     lists), made by the current framing and training code, and its paper twin when it writes one."""
-    from crossmodal_nb.train import paper_twin_dir, code_identity
     try:
         rec = read_json(folder/'config.json')
         same = rec['config'] == json.loads(json.dumps(cfg.to_dict())) and rec.get('identity', {}).get('code') == code_identity()
@@ -80,7 +87,6 @@ def run_job(cfgs:list[RunConfig],      # the runs of one job: the seeds of one m
             folders:list,                # their run folders
             data_root=None, threads:int=0, template:Path|str|None=None) -> list[dict]:
     "Execute the training template once for all `cfgs`, each into its folder; never raises. One status per run."
-    import papermill as pm
     if isinstance(cfgs, RunConfig): cfgs, folders = [cfgs], [folders]
     folders = [Path(f) for f in folders]
     def failed(f, msg, tb=''): return {'status': 'failed', 'folder': str(f), 'seconds': 0.0, 'error': msg, 'traceback': tb}
@@ -154,7 +160,6 @@ def run_sweep(cfgs:list[RunConfig],     # the runs
               data_root=None,           # dataset root
               progress:bool=True) -> list[dict]:
     "Run every configuration not already finished; one status dict per configuration, in order."
-    from crossmodal_nb.datasets import data_fingerprint
     folders = [job_dir(c, root, data_root) for c in cfgs]
     prints = {}   # each dataset's files listed once per sweep
     for c in cfgs:
@@ -199,7 +204,6 @@ def summarize(statuses:list[dict]) -> str:
 # %% ../nbs/31_experiments.ipynb #5d574010
 def prepare_data(datasets, data:str='auto', preset:str='quick', data_root=None, progress:bool=True) -> dict:
     "Make sure each dataset can be read; generate missing stand-ins. Returns {dataset: name read}."
-    from crossmodal_nb.emulate import ensure_stand_in
     say = note if progress else (lambda msg: None)
     read = {}
     for d in datasets:
@@ -207,10 +211,62 @@ def prepare_data(datasets, data:str='auto', preset:str='quick', data_root=None, 
         say(f"{d}: reading {read[d]}")
     return read
 
+# %% ../nbs/31_experiments.ipynb #1a2badd0
+def time_binned(frames,                # [N, T, ...] frames
+                bins:int|None=None,    # equal spans of steps (as equal as T allows); None: the frames as they are
+               ) -> np.ndarray:        # float32 [N, bins, ...]
+    "Frames summed over `bins` consecutive spans of time steps: 1 bin keeps event counts only, T bins keep every step."
+    f = np.asarray(frames, np.float32)
+    if bins is None: return f
+    return np.stack([p.sum(1) for p in np.array_split(f, bins, axis=1)], 1)
+
+def linear_reference(preset:str,          # the preset whose frames are read
+                     dataset:str,         # study dataset: nmnist or shd
+                     data:str='auto', data_root=None, root=None, seed:int=0,
+                     model:str='baseline', # whose frames (framing and frame count of this model under the preset)
+                     Cs:tuple=(1e-3, 1e-2, 1e-1), # inverse regularisation strengths tried; the validation split chooses
+                     time_bins:int|None=None, # sum the frames into this many equal time bins first (1: event counts only)
+                     progress:bool=False) -> dict:
+    "Logistic regression on the frames and splits the preset's baseline reads (fit / validation / test), written to results/reference."
+    cfg = preset_config(preset, model, dataset, 'rigorous', seed, data=data)
+    sets = {s: _load(cfg, dataset, s, split_limit(cfg, s), data_root, progress) for s in ('fit', 'val', 'test')}
+    T = sets['fit'].frames.shape[1]
+    ident = {'data': data_fingerprint(dataset, data, data_root), 'preprocessing': sets['fit'].preprocessing.to_dict(),
+             'sizes': {s: len(d) for s, d in sets.items()}, 'val_fraction': cfg.val_fraction, 'seed': seed, 'Cs': list(Cs),
+             'code': code_identity()}
+    if time_bins is not None:
+        if not 1 <= time_bins <= T: raise ValueError(f"time_bins={time_bins} must lie in 1..{T} (the frames have {T} steps)")
+        ident['time_bins'] = int(time_bins)
+    key = hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
+    out = results_dir(root)/'reference'/preset/f"linear_{sets['fit'].name}_T{T}{'' if time_bins is None else f'_bins{time_bins}'}.json"
+    if out.is_file():
+        old = read_json(out)
+        if old.get('key') == key: return old
+    X = {s: time_binned(d.frames, time_bins).reshape(len(d), -1) for s, d in sets.items()}
+    fits = {}   # C -> (fitted pipeline, validation accuracy)
+    for C in Cs:
+        clf = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=300, random_state=seed))
+        clf.fit(X['fit'], sets['fit'].labels)
+        fits[C] = (clf, clf.score(X['val'], sets['val'].labels))
+    best = max(Cs, key=lambda C: fits[C][1])   # ties: the first C listed (the strongest regularisation)
+    res = {'dataset_read': sets['fit'].name, 'source': sets['fit'].source, 'C': best,
+           'val_acc': {str(C): fits[C][1] for C in Cs}, 'test_acc': float(fits[best][0].score(X['test'], sets['test'].labels)),
+           'n_fit': len(sets['fit']), 'n_val': len(sets['val']), 'n_test': len(sets['test']),
+           'frames': list(sets['fit'].frames.shape[1:]), 'key': key, **ident}
+    write_json(out, res)
+    return res
+
+def run_references(preset:str, datasets=None, data:str='auto', data_root=None, root=None, bins:tuple=(1, 5),
+                   progress:bool=True) -> list[dict]:
+    "The linear reference of each study dataset on every step and on `bins` time bins (what the report reads)."
+    datasets = STUDY_DATASETS if datasets is None else datasets
+    jobs = [(d, b) for d in datasets for b in (None, *bins)]
+    return [linear_reference(preset, d, data=data, data_root=data_root, root=root, time_bins=b)
+            for d, b in progress_bar(jobs, desc='linear references', disable=not progress, leave=False)]
+
 # %% ../nbs/31_experiments.ipynb #621a2583
 def run_report(preset:str, root=None, progress:bool=True) -> Path:
     "Execute the report notebook (tables and figures from the run records) for one preset."
-    import papermill as pm
     nbs = (project_root() or Path.cwd())/'nbs'
     out = results_dir(root)/'reports'/f'report_{preset}.ipynb'
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -226,6 +282,7 @@ def reproduce(preset:str='quick', data:str='auto', seeds:int|None=None, jobs:int
     prepare_data(STUDY_DATASETS, data, preset, data_root, progress)
     t1 = time.perf_counter()
     statuses = run_sweep(study_grid(preset, seeds, models, STUDY_DATASETS, joint, data), jobs, root, data_root, progress)
+    run_references(preset, STUDY_DATASETS, data, data_root, root, progress=progress)
     t2 = time.perf_counter()
     if report: run_report(preset, root, progress)
     t3 = time.perf_counter()

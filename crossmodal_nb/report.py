@@ -6,17 +6,25 @@
 from __future__ import annotations
 
 import math
+import json
+import re
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .core import RunRecord, atomic_write, project_root, results_dir
+from .core import RunRecord, atomic_write, project_root, read_json, real_name, results_dir, write_json
 from .core import paper_dir as core_paper_dir
+from .core import read_history
+from .engram import engram_report, load_features
+from .plots import (alignment_figure, confusion_figure, energy_figure, event_animation, event_frames_figure,
+                                 membrane_figure, noise_robustness_figure, spike_raster, table1_figure, training_curves_figure,
+                                 tsne_figure)
+from .plots import mean_ci as _mean_half
 
 # %% auto #0
 __all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'MODEL_LABELS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY',
-           'collect_runs', 'mean_ci', 'fmt_ci', 'time_binned', 'linear_reference', 'table1', 'paired_table',
+           'collect_runs', 'mean_ci', 'fmt_ci', 'read_references', 'linear_for', 'table1', 'paired_table',
            'time_bins_table', 'table2', 'to_latex', 'write_table', 'table3', 'table3_seeds', 'energy_reports',
            'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions', 'figure_engrams', 'figure_energy',
            'figure_robustness', 'figure_spikes', 'build_figures']
@@ -33,7 +41,6 @@ MODEL_LABELS = {'baseline': 'M1 baseline', 'scl': 'M2 +SCL', 'hopfield': 'M3 +Ho
 # %% ../nbs/50_report.ipynb #913ba33c
 def collect_runs(preset:str, root=None) -> pd.DataFrame:
     "One row per finished run of `preset`: its configuration and metrics; `dataset` is the study's name (`shd-emu` -> `shd`)."
-    from crossmodal_nb.datasets import real_name
     base = results_dir(root)/'runs'/preset
     rows = []
     for m in sorted(base.glob('*/*/*/seed*/metrics.json')):
@@ -47,7 +54,6 @@ def collect_runs(preset:str, root=None) -> pd.DataFrame:
 # %% ../nbs/50_report.ipynb #08727879
 def mean_ci(values, level:float=0.95) -> tuple:
     "Mean, half-width of the Student-t interval at `level` (NaN for n < 2), and n; missing values ignored."
-    from crossmodal_nb.plots import mean_ci as _mean_half
     v = [float(x) for x in values if x == x]
     return (*_mean_half(v, level), len(v)) if v else (math.nan, math.nan, 0)
 
@@ -57,55 +63,18 @@ def fmt_ci(m, h, n) -> str:
     return f'{100*m:.2f}' if n == 1 or h != h else f'{100*m:.2f} ± {100*h:.2f} ({n})'
 
 # %% ../nbs/50_report.ipynb #c810407a
-def time_binned(frames,                # [N, T, ...] frames
-                bins:int|None=None,    # equal spans of steps (as equal as T allows); None: the frames as they are
-               ) -> np.ndarray:        # float32 [N, bins, ...]
-    "Frames summed over `bins` consecutive spans of time steps: 1 bin keeps event counts only, T bins keep every step."
-    f = np.asarray(frames, np.float32)
-    if bins is None: return f
-    return np.stack([p.sum(1) for p in np.array_split(f, bins, axis=1)], 1)
+def read_references(preset:str, root=None) -> dict:
+    "The linear-readout records of `preset` (written by `crossmodal reproduce`, chapter 31): (dataset read, time bins) -> record."
+    out = {}
+    for f in sorted((results_dir(root)/'reference'/preset).glob('linear_*.json')):
+        r = read_json(f)
+        out[r['dataset_read'], r.get('time_bins')] = r
+    return out
 
-def linear_reference(preset:str,          # the preset whose frames are read
-                     dataset:str,         # study dataset: nmnist or shd
-                     data:str='auto', data_root=None, root=None, seed:int=0,
-                     model:str='baseline', # whose frames (framing and frame count of this model under the preset)
-                     Cs:tuple=(1e-3, 1e-2, 1e-1), # inverse regularisation strengths tried; the validation split chooses
-                     time_bins:int|None=None, # sum the frames into this many equal time bins first (1: event counts only)
-                     progress:bool=False) -> dict:
-    "Logistic regression on the frames and splits the preset's baseline reads (fit / validation / test); cached in results/reference."
-    import hashlib, json
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-    from crossmodal_nb.core import read_json, write_json
-    from crossmodal_nb.train import _load, preset_config, split_limit
-    cfg = preset_config(preset, model, dataset, 'rigorous', seed, data=data)
-    sets = {s: _load(cfg, dataset, s, split_limit(cfg, s), data_root, progress)
-            for s in ('fit', 'val', 'test')}
-    ident = {'folders': {s: str(d.cache.folder.name) for s, d in sets.items()}, 'sizes': {s: len(d) for s, d in sets.items()},
-             'val_fraction': cfg.val_fraction, 'seed': seed, 'Cs': list(Cs)}
-    T = sets['fit'].frames.shape[1]
-    if time_bins is not None:
-        if not 1 <= time_bins <= T: raise ValueError(f"time_bins={time_bins} must lie in 1..{T} (the frames have {T} steps)")
-        ident['time_bins'] = int(time_bins)
-    key = hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
-    out = results_dir(root)/'reference'/preset/f"linear_{sets['fit'].name}_T{T}{'' if time_bins is None else f'_bins{time_bins}'}.json"
-    if out.is_file():
-        old = read_json(out)
-        if old.get('key') == key: return old
-    X = {s: time_binned(d.frames, time_bins).reshape(len(d), -1) for s, d in sets.items()}
-    fits = {}   # C -> (fitted pipeline, validation accuracy)
-    for C in Cs:
-        clf = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=300, random_state=seed))
-        clf.fit(X['fit'], sets['fit'].labels)
-        fits[C] = (clf, clf.score(X['val'], sets['val'].labels))
-    best = max(Cs, key=lambda C: fits[C][1])   # ties: the first C listed (the strongest regularisation)
-    res = {'dataset_read': sets['fit'].name, 'source': sets['fit'].source, 'C': best,
-           'val_acc': {str(C): fits[C][1] for C in Cs}, 'test_acc': float(fits[best][0].score(X['test'], sets['test'].labels)),
-           'n_fit': len(sets['fit']), 'n_val': len(sets['val']), 'n_test': len(sets['test']),
-           'frames': list(sets['fit'].frames.shape[1:]), 'key': key, **ident}
-    write_json(out, res)
-    return res
+def linear_for(refs:dict, runs:pd.DataFrame, time_bins:int|None=None) -> dict:
+    "Study dataset -> the linear readout on the data its runs read (`time_bins` None: every step)."
+    read = dict(zip(runs['dataset'], runs['dataset_read'])) if len(runs) else {}
+    return {d: refs[r, time_bins] for d, r in read.items() if '+' not in d and (r, time_bins) in refs}
 
 # %% ../nbs/50_report.ipynb #f3ca684c
 def _provenance_line(df:pd.DataFrame, preset:str) -> str:
@@ -164,14 +133,14 @@ def paired_table(df:pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 # %% ../nbs/50_report.ipynb #54860be2
-def time_bins_table(preset:str, datasets:list, read_as:dict, full:dict, root=None, bins:tuple=(1, 5)) -> pd.DataFrame:
-    "The linear readout on frames summed into `bins` time bins, beside `full` (the `linear_reference` on every step)."
-    rows = []
-    for d in datasets:
+def time_bins_table(refs:dict, runs:pd.DataFrame, bins:tuple=(1, 5)) -> pd.DataFrame:
+    "The linear readout on frames summed into `bins` time bins, beside the one on every step (records of `read_references`)."
+    rows, full = [], linear_for(refs, runs)
+    for d in full:
         r = {'dataset': full[d]['dataset_read'], 'time steps': full[d]['frames'][0]}
         for b in bins:
-            res = linear_reference(preset, d, data=read_as.get(d, 'auto'), root=root, time_bins=b)
-            r[f'{b} bin' + ('s' if b > 1 else '') + (' (counts)' if b == 1 else '')] = f"{100*res['test_acc']:.2f}"
+            res = linear_for(refs, runs, b).get(d)
+            r[f'{b} bin' + ('s' if b > 1 else '') + (' (counts)' if b == 1 else '')] = f"{100*res['test_acc']:.2f}" if res else '—'
         r['every step'] = f"{100*full[d]['test_acc']:.2f}"
         rows.append(r)
     return pd.DataFrame(rows)
@@ -212,7 +181,6 @@ def _latex_escape(s:str) -> str:
     return (str(s).replace('\\', r'\textbackslash{}').replace('&', r'\&').replace('%', r'\%').replace('_', r'\_')
             .replace('#', r'\#').replace('±', r'$\pm$').replace('—', '--').replace('`', ''))
 
-import re
 _TABLE_PREFIX = re.compile(r'^Table [IVX]+:\s*')
 
 def to_latex(table:pd.DataFrame, caption:str, label:str) -> str:
@@ -243,7 +211,6 @@ PUBLISHED_T3 = {('scl', 'vision'): (-0.065, 524201, 10.0), ('scl', 'audio'): (0.
 PUBLISHED_ALIGNMENT = {'scl': 0.038, 'hgrn': -0.004}
 
 def _features(folder, suffix='') -> tuple:
-    from crossmodal_nb.engram import load_features
     f = load_features(folder, suffix.lstrip('_') or None)
     return f['features'], f['labels'] % 10  # audio: 20 words -> 10 digits
 
@@ -272,7 +239,6 @@ def _engram_rows(model:str, rep:dict, where:str) -> list[dict]:
 
 def table3(df:pd.DataFrame, per_class:int=100, n_boot:int=200) -> tuple:
     "Table III (engram quality per model and modality) and the engram reports behind it."
-    from crossmodal_nb.engram import engram_report
     rows, reports = [], {}
     for model in ('scl', 'hgrn', 'baseline', 'hgrn-temporal', 'hopfield-modern'):
         v, a = _paper_run(df, model, 'nmnist'), _paper_run(df, model, 'shd')
@@ -296,7 +262,6 @@ def _fmt_seeds(vals, scale=1.0, d=3) -> str:
 
 def table3_seeds(df:pd.DataFrame, per_class:int=100) -> pd.DataFrame:
     "Table III's numbers over the rigorous seeds: mean ± Student-t 95% half-width (n seeds), one row per model."
-    from crossmodal_nb.engram import engram_report
     rows = []
     rig = df[df.protocol == 'rigorous'] if len(df) else df
     for model in ('scl', 'hgrn', 'baseline', 'joint'):
@@ -328,7 +293,6 @@ PUBLISHED_ENERGY = {'baseline': 325.6, 'scl': 337.6, 'hgrn': 600.8}
 
 def energy_reports(df:pd.DataFrame) -> dict:
     "(model, dataset) -> energy report of the paper-protocol seed-0 run, where one was written."
-    import json
     out = {}
     for _, r in (df[(df.protocol == 'paper') & (df.seed == 0)] if len(df) else df).iterrows():
         for f in sorted(Path(r.folder).glob('energy*.json')):
@@ -354,7 +318,6 @@ def energy_table(reports:dict) -> pd.DataFrame:
 def _say(msg): print(msg)
 
 def figure_accuracy(df, out):
-    from crossmodal_nb.plots import table1_figure
     single = df[~df.dataset.str.contains('+', regex=False)]
     acc = {}
     for model in [m for m in MODEL_LABELS if m in set(single.model)]:
@@ -364,8 +327,6 @@ def figure_accuracy(df, out):
     if acc: table1_figure(acc, title='Table I: test accuracy, rigorous protocol (mean, 95% CI); markers: published', path=out/'table1_bars.png')
 
 def figure_curves(df, out):
-    from crossmodal_nb.core import read_history
-    from crossmodal_nb.plots import training_curves_figure
     for ds in ('nmnist', 'shd', 'nmnist+shd'):
         runs = df[(df.dataset == ds) & (df.protocol == 'paper') & (df.seed == 0)]
         hist = {r.model: [{k: v for k, v in h.items() if k in ('epoch', 'train_loss', 'test_acc')}
@@ -373,7 +334,6 @@ def figure_curves(df, out):
         if hist: training_curves_figure(hist, title=f'Training curves, {ds} (paper protocol)', path=out/f"training_curves_{ds.replace('+', '_')}.png")
 
 def figure_confusions(df, out):
-    from crossmodal_nb.plots import confusion_figure
     for _, r in df[(df.protocol == 'paper') & (df.seed == 0)].iterrows():
         z = np.load(Path(r.folder)/'features.npz')
         for key in [k for k in z.files if k.startswith('labels')]:
@@ -387,7 +347,6 @@ def _counts(y) -> str:
     return f"n = {len(y)}, {c.min()} per class" if c.min() == c.max() else f"n = {len(y)}, {c.min()}-{c.max()} per class"
 
 def figure_engrams(reports, df, out):
-    from crossmodal_nb.plots import tsne_figure, alignment_figure
     for model in ('scl', 'hgrn'):
         for ds in ('nmnist', 'shd'):
             r = _paper_run(df, model, ds)
@@ -407,14 +366,11 @@ def figure_engrams(reports, df, out):
                                f"{rep['a']['n_samples']} + {rep['b']['n_samples']} samples{gap})", path=out/f'alignment_{name}.png')
 
 def figure_energy(reports, out):
-    from crossmodal_nb.plots import energy_figure
     for ds in ('nmnist', 'shd'):
         sel = {m: rep for (m, d), rep in reports.items() if d == ds}  # registry names: short enough for the axis
         if sel: energy_figure(sel, title=f'Energy per inference on {ds}', path=out/f'energy_{ds}.png')
 
 def figure_robustness(df, out):
-    import json
-    from crossmodal_nb.plots import noise_robustness_figure
     for ds, chance in (('nmnist', 10.0), ('shd', 5.0)):
         runs = df[(df.dataset == ds) & (df.protocol == 'paper') & (df.seed == 0)]
         for kind in ('drop', 'noise'):
@@ -424,44 +380,25 @@ def figure_robustness(df, out):
                 if f.is_file(): pts[MODEL_LABELS.get(r.model, r.model)] = [(l, 100 * a) for l, a in json.loads(f.read_text())[kind]]
             if pts: noise_robustness_figure(pts, kind, chance, title=f'Robustness on {ds}', path=out/f'robustness_{kind}_{ds}.png')
 
-def figure_spikes(df, out, data_root=None):
-    "Event frames, an animation, spike rasters and membrane traces of the paper-protocol baseline on one test recording per modality."
-    import torch
-    from crossmodal_nb.datasets import open_split
-    from crossmodal_nb.models import build_model
-    from crossmodal_nb.train import model_overrides, load_checkpoint
-    from crossmodal_nb.plots import event_frames_figure, event_animation, spike_raster, membrane_figure
-    from crossmodal_nb.core import RunRecord, dataset_spec
+def figure_spikes(df, out):
+    "Event frames, an animation, spike rasters and membrane traces of the paper-protocol baseline on one test recording per modality (its `trace.npz`)."
     for ds in ('nmnist', 'shd'):
         r = _paper_run(df, 'baseline', ds)
         if r is None: _say(f'spike figures for {ds}: no paper-protocol baseline run'); continue
-        rec = RunRecord.load(r.folder)
-        events = open_split(r.dataset_read, 'test', data_root)
-        ev, label = events.read(0), int(events.labels[0])
-        spec = dataset_spec(r.dataset_read)
-        if spec.modality == 'vision':
-            event_frames_figure(ev, spec.sensor_size, n_frames=8, title=f'{r.dataset_read} test recording 0 (digit {label})', path=out/f'event_frames_{ds}.png')
-            event_animation(ev, spec.sensor_size, n_frames=30, path=out/f'event_animation_{ds}.gif', title=f'{r.dataset_read}, digit {label}')
-        ck = Path(r.folder)/'checkpoint.pt'
-        if not ck.is_file(): _say(f'spike figures for {ds}: {ck} is missing'); continue
-        model = build_model(rec.config.model, rec.config.dataset, **model_overrides(rec.config))
-        model.load_state_dict(load_checkpoint(ck)['best']['state']); model.eval()
-        from crossmodal_nb.datasets import frame_dataset
-        fr = frame_dataset(rec.config.dataset, 'test', data=rec.config.data, data_root=data_root,
-                           time_steps=rec.config.time_steps or None, limit=rec.config.max_test, progress=False, log=lambda *a: None)
-        x = fr[0][0].unsqueeze(1)
-        dt_ms = fr.preprocessing.bin_us / 1000 if getattr(fr.preprocessing, 'bin_us', 0) else 1.0  # normalised time: one step
-        with torch.no_grad(): o = model(x, record=True, membrane=True)
-        name = 'features' if 'features' in o.spikes else next(iter(o.spikes))
-        spk = o.spikes[name][:, 0].reshape(x.shape[0], -1)
-        spike_raster(spk, dt_ms=dt_ms, title=f'Spikes of the {name} layer, baseline on {ds}', path=out/f'raster_{ds}.png')
-        if o.membrane and name in o.membrane:
-            busiest = spk.sum(0).argsort(descending=True)[:5]  # the five neurons that fired most
-            mem = o.membrane[name][:, 0].reshape(x.shape[0], -1)
-            membrane_figure(mem[:, busiest], threshold=rec.config.threshold, spikes=spk[:, busiest], dt_ms=dt_ms,
-                            title=f'Membrane of the five busiest {name} neurons, baseline on {ds}', path=out/f'membrane_{ds}.png')
+        path = Path(r.folder)/'trace.npz'
+        if not path.is_file(): _say(f'spike figures for {ds}: {path} is missing (a record written before traces were kept)'); continue
+        tr = np.load(path)
+        ev, label, sensor, dt_ms = tr['events'], int(tr['label']), tuple(int(v) for v in tr['sensor_size']), float(tr['dt_ms'])
+        if sensor[1] > 1:   # a camera: the events as frames and as an animation
+            event_frames_figure(ev, sensor, n_frames=8, title=f'{r.dataset_read} test recording 0 (digit {label})', path=out/f'event_frames_{ds}.png')
+            event_animation(ev, sensor, n_frames=30, path=out/f'event_animation_{ds}.gif', title=f'{r.dataset_read}, digit {label}')
+        layer, spk = str(tr['layer']), tr['spikes'].astype(np.float32)
+        spike_raster(spk, dt_ms=dt_ms, title=f'Spikes of the {layer} layer, baseline on {ds}', path=out/f'raster_{ds}.png')
+        if 'membrane' in tr.files:
+            membrane_figure(tr['membrane'], threshold=RunRecord.load(r.folder).config.threshold, spikes=spk[:, tr['busiest']], dt_ms=dt_ms,
+                            title=f'Membrane of the five busiest {layer} neurons, baseline on {ds}', path=out/f'membrane_{ds}.png')
 
-def build_figures(df:pd.DataFrame, engram:dict, energy:dict, root=None, data_root=None) -> list[Path]:
+def build_figures(df:pd.DataFrame, engram:dict, energy:dict, root=None) -> list[Path]:
     "Write every figure into results/figures; returns the files written."
     out = results_dir(root)/'figures'
     out.mkdir(parents=True, exist_ok=True)
@@ -469,7 +406,7 @@ def build_figures(df:pd.DataFrame, engram:dict, energy:dict, root=None, data_roo
     if not len(df): _say('no runs: no figures'); return []
     for fn in (lambda: figure_accuracy(df, out), lambda: figure_curves(df, out), lambda: figure_confusions(df, out),
                lambda: figure_engrams(engram, df, out), lambda: figure_energy(energy, out),
-               lambda: figure_robustness(df, out), lambda: figure_spikes(df, out, data_root)):
+               lambda: figure_robustness(df, out), lambda: figure_spikes(df, out)):
         fn()
-    import matplotlib.pyplot as plt; plt.close('all')
+    plt.close('all')
     return sorted(p for p in out.iterdir() if before.get(p) != p.stat().st_mtime)

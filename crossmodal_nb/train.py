@@ -16,6 +16,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -27,12 +28,19 @@ from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, OPTIMIZER
                                 dataset_spec, get_device, note, note_stream, progress_bar, results_dir, run_dir,
                                 seed_everything, write_json)
 from .cli import command_parser
+from .cache import CACHE_VERSION
+from .datasets import batches, data_fingerprint, frame_dataset, open_split, require_splits, resolve_data
+from .emulate import EMULATED, ensure_stand_in, size_mismatch
+from .energy import energy_report
+from .events import PERTURBATIONS, mod10
+from .models import MODELS, build_model, calibrate_firing, canonical_model
+from .plots import confusion_figure, training_curves_figure
 
 # %% auto #0
 __all__ = ['PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'TRAINING_VERSION', 'CLI_ERRORS', 'SHAPING', 'make_optimizer',
            'make_scheduler', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable', 'evaluate',
-           'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides', 'split_limit', 'energy_of',
-           'robustness_of', 'train', 'code_identity', 'run_identity', 'check_overwrite', 'paper_twin_dir',
+           'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides', 'split_limit', 'spike_trace',
+           'energy_of', 'robustness_of', 'train', 'code_identity', 'run_identity', 'check_overwrite', 'paper_twin_dir',
            'evaluate_transfer', 'config_from_args', 'train_command']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
@@ -236,7 +244,6 @@ def preset_config(preset:str, model:str, dataset:str, protocol:str='paper', seed
     "The `RunConfig` of one run of a preset; `overrides` (RunConfig fields) win over the preset."
     if preset not in PRESET_TABLE: raise ValueError(f"preset={preset!r} is unknown; valid: {', '.join(PRESET_TABLE)}")
     table = PRESET_TABLE[preset]
-    from crossmodal_nb.models import MODELS, canonical_model
     model = canonical_model(model)
     fields = dict(model=model, dataset=dataset, preset=preset, protocol=protocol, seed=seed)
     extra, mods = {}, _modalities(dataset)
@@ -297,7 +304,6 @@ def split_limit(cfg:RunConfig, split:str) -> int:
     return cfg.max_test if split == 'test' else cfg.max_train
 
 def _load(cfg:RunConfig, name:str, split:str, limit:int, data_root, progress:bool, download:bool=False):
-    from crossmodal_nb.datasets import frame_dataset
     return frame_dataset(name, split, data=cfg.data, data_root=data_root, time_steps=cfg.time_steps or None,
                          preprocessing=cfg.preprocessing, download=download, log=note,
                          val_fraction=cfg.val_fraction, seed=cfg.seed, limit=limit, progress=progress)
@@ -306,7 +312,6 @@ def _load(cfg:RunConfig, name:str, split:str, limit:int, data_root, progress:boo
 def _source(ds, cfg:RunConfig, shuffle:bool, device, kw:dict, label_map=None):
     """A batch source `epoch -> (x, y, forward_kwargs)` over a frame dataset. Training batches (`shuffle`) get
     `cfg.augment` and, as in the published code (`drop_last=True`), lose the last partial batch unless it is the only one."""
-    from crossmodal_nb.datasets import batches
     aug = cfg.augment if shuffle else {}
     n = len(ds.labels)
     drop = shuffle and n >= cfg.batch_size
@@ -334,14 +339,38 @@ def _interleave(*sources):
     gen.n_batches = rounds * len(sources)
     return gen
 
-def _mod10(y): return y % 10  # SHD's 20 words -> 10 digits (English 0-9, German 10-19)
+
+
+# %% ../nbs/30_train.ipynb #0c68592f
+@torch.no_grad()
+def spike_trace(model:nn.Module,     # the chosen weights, loaded
+                ds,                  # the test frames (a FrameDataset)
+                kw:dict,             # forward keyword arguments (the joint model's modality)
+                device='cpu', data_root=None,
+                n_membrane:int=5,    # membrane traces kept: those of the neurons that fire most
+               ) -> dict:            # arrays for `trace.npz`
+    "What the spike figures draw of test recording 0: its events, the spikes of the feature layer, the busiest membranes."
+    model.eval()
+    x = ds[0][0].unsqueeze(1).to(device)                 # [T, 1, ...]
+    o = model(x, record=True, membrane=True, **kw)
+    layer = 'features' if 'features' in o.spikes else next(iter(o.spikes))
+    spikes = o.spikes[layer][:, 0].reshape(x.shape[0], -1).float().cpu()
+    busiest = spikes.sum(0).argsort(descending=True)[:n_membrane]
+    out = {'layer': np.array(layer), 'label': np.array(int(ds.labels[0])), 'spikes': spikes.numpy().astype(np.uint8),
+           'dt_ms': np.array(ds.preprocessing.bin_us / 1000 if ds.preprocessing.bin_us else 1.0),   # normalised time: one step
+           'sensor_size': np.array(ds.spec.sensor_size), 'busiest': busiest.numpy()}
+    if o.membrane and layer in o.membrane:
+        out['membrane'] = o.membrane[layer][:, 0].reshape(x.shape[0], -1)[:, busiest].float().cpu().numpy()
+    row = int(ds.rows(np.array([0]))[0])
+    recording = row if ds.recordings is None else int(ds.recordings[row])
+    out['events'] = open_split(ds.name, 'test' if ds.split == 'test' else 'train', data_root).read(recording)
+    return out
 
 # %% ../nbs/30_train.ipynb #afc6c410
 ROBUSTNESS_LEVELS = {'drop': (0.0, 0.25, 0.5, 0.75, 0.9), 'noise': (0.5, 1.0, 2.0)}
 
 def energy_of(model:nn.Module, source:Callable, max_batches:int, kw:dict) -> dict:
     "Energy report of `model` on the first `max_batches` batches of a batch source."
-    from crossmodal_nb.energy import energy_report
     return energy_report(model, ((x, y) for x, y, _ in source(0)), max_batches=max_batches,
                          model_kwargs=kw or None, paper_from_recorded=True)
 
@@ -349,8 +378,6 @@ def energy_of(model:nn.Module, source:Callable, max_batches:int, kw:dict) -> dic
 def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:dict=ROBUSTNESS_LEVELS,
                   max_batches:int=0, progress:bool=False) -> dict:
     "Test accuracy under event dropping and added noise events, one point per level (first `max_batches` batches; 0: all)."
-    from itertools import islice
-    from crossmodal_nb.plots import perturb_frames
     out = {}
     bar = progress_bar(total=sum(map(len, levels.values())), desc='robustness', disable=not progress, leave=False)
     for kind, values in levels.items():
@@ -358,8 +385,7 @@ def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:d
         for level in values:
             def perturbed(epoch, kind=kind, level=level):
                 for i, (x, y, kw) in enumerate(islice(source(epoch), max_batches or None)):
-                    args = {'drop': level} if kind == 'drop' else {'noise_rate': level}
-                    yield perturb_frames(x, **args, sample_dim=1, seed=seed * 7919 + i), y, kw
+                    yield PERTURBATIONS[kind](level)(x, seed=seed * 7919 + i), y, kw
             pts.append([level, evaluate(model, perturbed(0), device)['acc']]); bar.update()
         out[kind] = pts
     bar.close()
@@ -376,9 +402,6 @@ def train(cfg:RunConfig,                  # the run
           overwrite:bool=False,           # replace a finished record in out_dir written by another configuration or data
          ) -> RunRecord:
     "Train one model on one dataset under `cfg.protocol`; write and return its run record."
-    from crossmodal_nb.datasets import require_splits
-    from crossmodal_nb.emulate import ensure_stand_in
-    from crossmodal_nb.models import build_model
     cfg = cfg.check()
     for n in cfg.dataset.split('+'):   # a missing stand-in is generated now; a real set must have both splits, before any work
         ensure_stand_in(n, cfg.data, cfg.preset, data_root, progress, log=note)
@@ -392,12 +415,11 @@ def train(cfg:RunConfig,                  # the run
     rigorous = cfg.protocol == 'rigorous'
     fit_split = 'fit' if rigorous else 'train'
     kws = [{'modality': dataset_spec(n).modality} if joint else {} for n in names]
-    maps = [(_mod10 if joint and dataset_spec(n).n_classes == 20 else None) for n in names]
+    maps = [(mod10 if joint and dataset_spec(n).n_classes == 20 else None) for n in names]
     train_sets = [_load(cfg, n, fit_split, split_limit(cfg, fit_split), data_root, progress, download) for n in names]
     eval_split = 'val' if rigorous else 'test'
     eval_sets = [_load(cfg, n, eval_split, split_limit(cfg, eval_split), data_root, progress) for n in names]
     read = '+'.join(ds.name for ds in train_sets)
-    from crossmodal_nb.emulate import EMULATED, size_mismatch
     for ds in train_sets:   # a stand-in smaller than the preset makes it (one made by hand, or by a smoke test) is said aloud
         if ds.name in EMULATED and (why := size_mismatch(ds.name, cfg.preset, data_root)): warnings.warn(why)
     if progress:
@@ -419,7 +441,6 @@ def train(cfg:RunConfig,                  # the run
         if stale: (out_dir/'checkpoint.pt').unlink()
     train_src = _interleave(*[_source(d, cfg, True, device, kw, m) for d, kw, m in zip(train_sets, kws, maps)])
     if cfg.init == 'firing':   # scale the weights until every spiking layer fires on the first training batch of each modality
-        from crossmodal_nb.models import calibrate_firing
         for d, kw in zip(train_sets, kws):
             x0, _, _ = next(iter(_source(d, cfg, True, device, kw)(1)))
             rep = calibrate_firing(model.to(device), x0, **kw)
@@ -441,7 +462,7 @@ def train(cfg:RunConfig,                  # the run
     common = {'dataset_read': read, 'source': '+'.join(d.source for d in train_sets), 'epochs_run': len(result.history),
               'stopped_early': result.stopped_early, 'train_seconds': float(sum(r['train_seconds'] for r in result.history)),
               'n_train': sum(len(d) for d in train_sets)}
-    ctx = (test_sets, kws, maps, device, identity, progress)
+    ctx = (test_sets, kws, maps, device, identity, progress, data_root)
     if twin:  # the paper protocol's view of this same training: the best test epoch; written first, so a finished
         tw = result.also['test_acc']  # rigorous record implies a finished twin
         tcfg, tdir = cfg.replace(protocol='paper'), paper_twin_dir(out_dir, cfg)
@@ -459,12 +480,10 @@ TRAINING_VERSION = 2   # bump when the training loop changes its numbers (2: dro
 
 def code_identity() -> dict:
     "The versions of the code a run's numbers depend on: framing (the cache version) and the training loop."
-    from crossmodal_nb.cache import CACHE_VERSION
     return {'frames': CACHE_VERSION, 'training': TRAINING_VERSION}
 
 def run_identity(cfg:RunConfig, data_root=None) -> dict:
     "What a run's numbers depend on beyond its config: each dataset's files, the CPU threads, and the code versions."
-    from crossmodal_nb.datasets import data_fingerprint
     return {'data': {n: data_fingerprint(n, cfg.data, data_root) for n in cfg.dataset.split('+')},
             'threads': torch.get_num_threads(), 'code': code_identity()}
 
@@ -491,7 +510,7 @@ def paper_twin_dir(out_dir:Path|str, cfg:RunConfig) -> Path:
 
 def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, measure:bool=True) -> RunRecord:
     "Evaluate `state` on the test split once (features; energy and robustness when `measure`) and save the run record in `out_dir`."
-    test_sets, kws, maps, device, identity, progress = ctx
+    test_sets, kws, maps, device, identity, progress, data_root = ctx
     say = note if progress else (lambda *a: None)
     say(f"{cfg.protocol} record: epoch {epoch} on the test split ({sum(len(d) for d in test_sets)} recordings)"
         + (f"; then energy ({cfg.energy_batches} batch{'es' * (cfg.energy_batches != 1)})" if measure and cfg.energy_batches else '')
@@ -519,6 +538,8 @@ def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, meas
         if measure and cfg.robustness:
             write_json(out_dir/f'robustness{sfx}.json', robustness_of(model, src, device, cfg.seed, max_batches=cfg.robustness_batches,
                                                                       progress=progress))
+        buf = io.BytesIO(); np.savez_compressed(buf, **spike_trace(model, d, kw, device, data_root))   # for the spike figures
+        atomic_write(out_dir/f'trace{sfx}.npz', buf.getvalue())
     record = RunRecord(cfg, metrics, history, identity=identity)
     record.save(out_dir)
     return record
@@ -529,8 +550,6 @@ def evaluate_transfer(run:Path|str,            # a finished run folder (config.j
                       split:str='test',        # its split: train, test (a partial copy's train split is unseen data too)
                       data:str='real', data_root=None, limit:int=0, device='cpu', progress:bool=False) -> dict:
     "Accuracy of a run's chosen weights on another dataset, framed as the run framed its own."
-    from crossmodal_nb.datasets import frame_dataset
-    from crossmodal_nb.models import build_model
     run = Path(run)
     rec = RunRecord.load(run)
     cfg = rec.config
@@ -574,7 +593,6 @@ def _train_command(args) -> int:
     if args.device is not None:
         try: get_device(args.device)
         except ValueError as e: raise SystemExit(f"crossmodal train: --{e}")
-    from crossmodal_nb.models import build_model
     try: build_model(cfg.model, cfg.dataset.split('+')[0], **model_overrides(cfg))
     except (ValueError, TypeError) as e: raise SystemExit(f"crossmodal train: --model/--dataset: {e}")
     out = Path(args.save_dir) if args.save_dir else None
@@ -592,8 +610,6 @@ SHAPING = ('model', 'dataset', 'time_steps', 'preprocessing', 'extra', 'beta', '
 
 def _test_only(cfg:RunConfig, out:Path|None, data_root) -> int:
     "Evaluate the best weights of a finished or interrupted run on the test split, as the run itself was configured."
-    from crossmodal_nb.datasets import resolve_data
-    from crossmodal_nb.models import build_model
     names = cfg.dataset.split('+')
     if len(names) > 1: raise SystemExit("crossmodal train: --test_only supports single-dataset runs")
     out = out or run_dir(cfg.replace(dataset=resolve_data(names[0], 'test', cfg.data, data_root, log=lambda *a: None)[0]))
@@ -615,7 +631,6 @@ def _test_only(cfg:RunConfig, out:Path|None, data_root) -> int:
 
 def _visualize(rec:RunRecord, folder:Path) -> None:
     "Training curves and the confusion matrix of a finished run, as PNGs in `folder/figures`."
-    from crossmodal_nb.plots import training_curves_figure, confusion_figure
     figs = folder/'figures'
     training_curves_figure({rec.config.model: rec.history}, title=f'{rec.config.model} on {rec.metrics["dataset_read"]}',
                            path=figs/'training_curves.png')
