@@ -17,7 +17,7 @@ from .core import DATASETS, OPTIMIZERS, PRESETS, PROTOCOLS, SCHEDULERS
 __all__ = ['PARSERS', 'COMMANDS', 'BENCHES', 'command_parser', 'bench_command', 'main']
 
 # %% ../nbs/39_cli.ipynb #081a69d9
-_EMULATED = tuple(n for n in DATASETS if n.endswith('-emu'))  # the generated stand-ins
+_EMULATED = tuple(n for n, s in DATASETS.items() if s.stands_in_for)  # the generated stand-ins
 
 def _parse_augment(text:str) -> dict:
     "`shift=2,drop=0.1` -> {'shift': 2, 'drop': 0.1}; `none` -> {}."

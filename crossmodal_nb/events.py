@@ -10,6 +10,8 @@ from dataclasses import dataclass, asdict
 import numba
 import numpy as np
 
+from .core import dataset_spec
+
 # %% auto #0
 __all__ = ['LABEL_MAPS', 'PERTURBATIONS', 'check_events', 'denoise', 'frame_time_bins', 'frame_first_bins', 'frame_nmnist_paper',
            'frame_normalised', 'downsample', 'downsampled_sensor', 'Preprocessing', 'preprocessing_for', 'mod10',
@@ -219,30 +221,17 @@ class Preprocessing:
         return frames.reshape(shape)
 
 # %% ../nbs/10_events.ipynb #f09ebbbc
-def _presets(base:str) -> dict:
-    if base == 'nmnist':
-        return {'paper': Preprocessing('bins', 25, 1_000, 'first', 10_000),
-                'full': Preprocessing('bins', 25, 12_000, 'zero', 10_000)}
-    if base in ('shd', 'ssc'):
-        return {'paper': Preprocessing('normalised', 100, 0, 'zero', binary=True),
-                'full': Preprocessing('bins', 100, 10_000, 'zero')}
-    if base == 'dvsgesture':
-        return {'paper': Preprocessing('bins', 20, 300_000, 'first', downsample=4),
-                'full': Preprocessing('bins', 20, 300_000, 'zero', downsample=4)}
-    raise ValueError(f"dataset={base!r} has no preprocessing presets; known: nmnist, shd, ssc, dvsgesture")
-
 def preprocessing_for(dataset:str,           # a dataset name (an -emu name uses its real set's presets)
                       preset='paper',        # 'paper', 'full', a Preprocessing, or a dict of its fields
                       time_steps:int|None=None, # override the number of frames
                      ) -> Preprocessing:
     "The `Preprocessing` a dataset uses under a preset, optionally with another number of frames."
-    base = dataset.removesuffix('-emu')
     if isinstance(preset, Preprocessing): pre = preset
     elif isinstance(preset, dict): pre = Preprocessing(**preset)
     else:
-        presets = _presets(base)
+        presets = dataset_spec(dataset).preprocessing   # the dataset's description (chapter 0)
         if preset not in presets: raise ValueError(f"preprocessing={preset!r} is unknown; valid: {', '.join(presets)} (or a Preprocessing)")
-        pre = presets[preset]
+        pre = Preprocessing(**presets[preset])
     if time_steps and time_steps != pre.n_bins:
         import dataclasses
         if pre.method == 'bins' and pre.start == 'zero':

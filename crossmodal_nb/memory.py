@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Callable
 
 import torch
 import torch.nn.functional as F
@@ -16,8 +17,8 @@ from .encoders import time_fold
 from .neurons import LIF, linear_scan
 
 # %% auto #0
-__all__ = ['DECODES', 'supcon_loss', 'PaperHopfield', 'PaperHGRNGate', 'hopfield_retrieve', 'ModernHopfield', 'hgrn_lower_bounds',
-           'HGRNLayer', 'HGRN', 'ReadoutOutput', 'Readout', 'leaky_integrate']
+__all__ = ['MEMORIES', 'DECODES', 'supcon_loss', 'PaperHopfield', 'PaperHGRNGate', 'hopfield_retrieve', 'ModernHopfield',
+           'hgrn_lower_bounds', 'HGRNLayer', 'HGRN', 'Memory', 'ReadoutOutput', 'Readout', 'leaky_integrate']
 
 # %% ../nbs/22_memory.ipynb #8680ee47
 def supcon_loss(features:torch.Tensor,  # [B, F] features (normalised here)
@@ -141,6 +142,38 @@ class HGRN(nn.Module):
             x, f = layer(x, lb, return_gates=True)
             gates.append(f)
         return (x, gates) if return_gates else x
+
+# %% ../nbs/22_memory.ipynb #5cadad70
+@dataclass(frozen=True)
+class Memory:
+    "A memory mechanism in front of the readout: how it is built, what it consumes, its knobs."
+    build: Callable         # (feature_dim, **knobs) -> nn.Module, or None for no memory
+    consumes: str           # 'pooled' (time-mean features, one step) or 'sequence' ([T, B, F])
+    knobs: dict             # its own overrides and their defaults
+    summary: str
+    decode: str = 'spikes'  # the readout it is published with: 'spikes' (LIF counts) or 'membrane'
+
+    def __call__(self, feature_dim:int, **knobs) -> nn.Module|None:
+        "The module for `feature_dim` features; unknown knobs are an error naming them."
+        bad = sorted(set(knobs) - set(self.knobs))
+        if bad: raise ValueError(f"unknown memory knob(s) {bad}; valid: {', '.join(self.knobs) or 'none'}")
+        return self.build(feature_dim, **{**self.knobs, **knobs})
+
+_HOP = {'memory_size': 256, 'hopfield_temperature': 0.1}
+MEMORIES = {
+    'none': Memory(lambda d: None, 'sequence', {}, 'no memory: feature spikes straight to the readout'),
+    'hopfield': Memory(lambda d, memory_size, hopfield_temperature: PaperHopfield(d, memory_size, hopfield_temperature),
+                       'pooled', _HOP, "the paper's Hopfield memory (M3)"),
+    'hgrn': Memory(lambda d: PaperHGRNGate(d, d), 'pooled', {}, 'the paper\'s GRU-style "HGRN" gate (M4)'),
+    'hybrid': Memory(lambda d, memory_size, hopfield_temperature: nn.Sequential(PaperHopfield(d, memory_size, hopfield_temperature),
+                                                                                 PaperHGRNGate(d, d)),
+                     'pooled', _HOP, "the paper's Hopfield memory, then its gate (M5)"),
+    'hgrn-temporal': Memory(lambda d, hgrn_layers: HGRN(d, hgrn_layers), 'sequence', {'hgrn_layers': 2},
+                            'HGRN over time (Qin et al. 2023)', 'membrane'),
+    'hopfield-modern': Memory(lambda d, memory_size, key_dim, hopfield_beta: ModernHopfield(d, memory_size, key_dim, hopfield_beta),
+                              'sequence', {'memory_size': 256, 'key_dim': 64, 'hopfield_beta': None},
+                              'modern Hopfield layer (Ramsauer et al. 2020)', 'membrane'),
+}
 
 # %% ../nbs/22_memory.ipynb #1788aa18
 @dataclass

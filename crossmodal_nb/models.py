@@ -19,15 +19,15 @@ from torch import nn
 
 from .core import DATASETS, DatasetSpec, dataset_spec, results_dir, write_json
 from .encoders import AudioEncoder, Dropout, VisualEncoder, check_input, time_fold
-from .memory import HGRN, ModernHopfield, PaperHGRNGate, PaperHopfield, Readout, supcon_loss
+from .memory import MEMORIES, HGRN, ModernHopfield, PaperHGRNGate, PaperHopfield, Readout, supcon_loss
 from .neurons import ALIF, LIF, RecurrentLIF, Synaptic, get_surrogate
 from .cli import command_parser
 
 # %% auto #0
 __all__ = ['MODELS', 'ALIASES', 'BENCH_WIDTHS', 'BENCH_BATCH', 'ModelOutput', 'SpikingModel', 'paper_model', 'JointModel',
            'joint_model', 'SpikingCNNEncoder', 'ResNetEncoder', 'spiking_cnn', 'spiking_resnet', 'RecurrentEncoder',
-           'spiking_rnn', 'ModelInfo', 'canonical_model', 'valid_datasets', 'build_model', 'small_overrides',
-           'calibrate_firing', 'SnntorchReference', 'bench_case', 'bench_train']
+           'spiking_rnn', 'ModelInfo', 'memory_model', 'canonical_model', 'model_info', 'valid_datasets', 'build_model',
+           'small_overrides', 'calibrate_firing', 'SnntorchReference', 'bench_case', 'bench_train']
 
 # %% ../nbs/23_models.ipynb #2729df5c
 @dataclass
@@ -89,33 +89,21 @@ def _paper_encoder(spec, neuron, feature_dim, conv_channels, pool, kernel_size, 
                              kernel_size=kernel_size, dropout=dropout, stride=stride, **neuron)
     return AudioEncoder(spec.input_shape, hidden=hidden, feature_dim=feature_dim, dropout=dropout, **neuron)
 
-def _memory_module(kind:str, feature_dim:int, memory_size:int, hopfield_temperature:float,
-                   key_dim:int, hopfield_beta:float|None, hgrn_layers:int):
-    "The memory in front of the readout, and whether it reads time-averaged features."
-    if kind == 'none': return None, False
-    if kind == 'hopfield': return PaperHopfield(feature_dim, memory_size, hopfield_temperature), True
-    if kind == 'hgrn': return PaperHGRNGate(feature_dim, feature_dim), True
-    if kind == 'hybrid':
-        return nn.Sequential(PaperHopfield(feature_dim, memory_size, hopfield_temperature),
-                             PaperHGRNGate(feature_dim, feature_dim)), True
-    if kind == 'hgrn-temporal': return HGRN(feature_dim, hgrn_layers), False
-    if kind == 'hopfield-modern': return ModernHopfield(feature_dim, memory_size, key_dim, hopfield_beta), False
-    raise ValueError(f"memory kind {kind!r} is unknown")
-
 def paper_model(name:str, spec:DatasetSpec, *, memory:str='none', contrastive:bool=False,
                 beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.0,
                 surrogate:str='fast_sigmoid', slope:float=25.0,
                 scl_weight:float=0.1, temperature:float=0.07, time_steps:int|None=None,
                 feature_dim:int=512, conv_channels:tuple=(64, 128), pool:int=0, kernel_size:int=3, stride:int=1,
-                hidden:tuple=(1024, 1024), memory_size:int=256, hopfield_temperature:float=0.1,
-                key_dim:int=64, hopfield_beta:float|None=None, hgrn_layers:int=2,
-                decode:str='spikes') -> SpikingModel:
+                hidden:tuple=(1024, 1024), decode:str='spikes',
+                **memory_knobs,   # the knobs of `memory` (memory.MEMORIES), e.g. memory_size=256
+               ) -> SpikingModel:
     "A paper encoder with the readout of `memory`; `contrastive` adds the SupCon term. (`alpha` is unused here.)"
-    config = {k: v for k, v in locals().items() if k not in ('spec', 'name')}
+    config = {k: v for k, v in locals().items() if k not in ('spec', 'name', 'memory_knobs')} | memory_knobs
     neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
     enc = _paper_encoder(spec, neuron, feature_dim, tuple(conv_channels), pool, kernel_size, tuple(hidden), dropout, stride)
-    mem, pooled = _memory_module(memory, feature_dim, memory_size, hopfield_temperature, key_dim, hopfield_beta, hgrn_layers)
-    readout = Readout(feature_dim, spec.n_classes, mem, pooled, decode=decode, **neuron)
+    mechanism = MEMORIES[memory]
+    readout = Readout(feature_dim, spec.n_classes, mechanism(feature_dim, **memory_knobs), mechanism.consumes == 'pooled',
+                      decode=decode, **neuron)
     return SpikingModel(name, spec, enc, readout, spec.n_classes, scl_weight if contrastive else 0.0,
                         temperature, time_steps, config)
 
@@ -354,22 +342,21 @@ class ModelInfo:
     def overrides(self, modality:str) -> tuple:
         return _COMMON + (self.vision if modality == 'vision' else self.audio) + self.extra
 
-def _paper(name, memory, contrastive=False, decode='spikes'):
-    return lambda spec, **kw: paper_model(name, spec, memory=memory, contrastive=contrastive, **{'decode': decode, **kw})
+def _paper(name, memory, contrastive=False):
+    return lambda spec, **kw: paper_model(name, spec, memory=memory, contrastive=contrastive, **{'decode': MEMORIES[memory].decode, **kw})
+
+def memory_model(name:str, memory:str, summary:str, contrastive:bool=False) -> ModelInfo:
+    "The registry entry of a paper encoder with memory mechanism `memory` (a `MEMORIES` name) in front of its readout."
+    return ModelInfo(_paper(name, memory, contrastive), summary, extra=tuple(MEMORIES[memory].knobs))
 
 MODELS = {
-    'baseline': ModelInfo(_paper('baseline', 'none'), 'M1: paper encoder, FC -> LIF output over time, CE'),
-    'scl': ModelInfo(_paper('scl', 'none', True), 'M2: M1 + 0.1 x SupCon on L2-normalised features'),
-    'hopfield': ModelInfo(_paper('hopfield', 'hopfield', True), 'M3: paper Hopfield memory on time-mean features, one-step output, + SupCon',
-                          extra=('memory_size', 'hopfield_temperature')),
-    'hgrn': ModelInfo(_paper('hgrn', 'hgrn', True), 'M4: paper GRU-style gate once on time-mean features, one-step output, + SupCon'),
-    'hybrid': ModelInfo(_paper('hybrid', 'hybrid', True), 'M5: Hopfield + gate + SupCon, one-step output',
-                        extra=('memory_size', 'hopfield_temperature')),
-    'hgrn-temporal': ModelInfo(_paper('hgrn-temporal', 'hgrn-temporal', decode='membrane'),
-                               'HGRN over time (Qin et al. 2023), membrane readout', extra=('hgrn_layers',)),
-    'hopfield-modern': ModelInfo(_paper('hopfield-modern', 'hopfield-modern', decode='membrane'),
-                                 'modern Hopfield layer (Ramsauer et al. 2020), membrane readout',
-                                 extra=('memory_size', 'key_dim', 'hopfield_beta')),
+    'baseline': memory_model('baseline', 'none', 'M1: paper encoder, FC -> LIF output over time, CE'),
+    'scl': memory_model('scl', 'none', 'M2: M1 + 0.1 x SupCon on L2-normalised features', True),
+    'hopfield': memory_model('hopfield', 'hopfield', 'M3: paper Hopfield memory on time-mean features, one-step output, + SupCon', True),
+    'hgrn': memory_model('hgrn', 'hgrn', 'M4: paper GRU-style gate once on time-mean features, one-step output, + SupCon', True),
+    'hybrid': memory_model('hybrid', 'hybrid', 'M5: Hopfield + gate + SupCon, one-step output', True),
+    'hgrn-temporal': memory_model('hgrn-temporal', 'hgrn-temporal', 'HGRN over time (Qin et al. 2023), membrane readout'),
+    'hopfield-modern': memory_model('hopfield-modern', 'hopfield-modern', 'modern Hopfield layer (Ramsauer et al. 2020), membrane readout'),
     'joint': ModelInfo(joint_model, 'both modalities, shared gate and readout, 10 classes',
                        datasets=('nmnist', 'shd', 'nmnist-emu', 'shd-emu'), vision=_VISION + _AUDIO, audio=_VISION + _AUDIO),
     'spiking-cnn': ModelInfo(spiking_cnn, '2 x (conv, batch norm, LIF, max-pool), FC LIF, membrane readout',
@@ -389,13 +376,18 @@ def canonical_model(name:str) -> str:
     "The registry name of `name`, accepting the familiar short names (`cnn`, `resnet`, `rnn`, `m1`..`m5`)."
     key = str(name).strip().lower()
     key = ALIASES.get(key, key)
-    if key not in MODELS:
+    if key not in MODELS and key not in MEMORIES:
         raise ValueError(f"model={name!r} is unknown; valid models: {', '.join(MODELS)} (also: {', '.join(ALIASES)})")
     return key
 
+def model_info(name:str) -> ModelInfo:
+    "The registry entry of `name`: a `MODELS` entry, or for a memory mechanism that has none, a paper encoder with it."
+    name = canonical_model(name)
+    return MODELS[name] if name in MODELS else memory_model(name, name, MEMORIES[name].summary)
+
 def valid_datasets(name:str) -> list[str]:
     "The dataset names model `name` can be built for."
-    info = MODELS[canonical_model(name)]
+    info = model_info(name)
     return [d for d, s in DATASETS.items() if s.modality in info.modalities and (info.datasets is None or d in info.datasets)]
 
 def build_model(name:str,     # a registry name (see MODELS)
@@ -408,7 +400,7 @@ def build_model(name:str,     # a registry name (see MODELS)
     ok = valid_datasets(name)
     if dataset not in ok:
         raise ValueError(f"model {name!r} cannot be built for dataset={dataset!r}; valid datasets for it: {', '.join(ok)}")
-    info = MODELS[name]
+    info = model_info(name)
     allowed = info.overrides(spec.modality)
     bad = sorted(set(overrides) - set(allowed))
     if bad:

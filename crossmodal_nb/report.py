@@ -408,5 +408,4 @@ def build_figures(df:pd.DataFrame, engram:dict, energy:dict, root=None) -> list[
                lambda: figure_engrams(engram, df, out), lambda: figure_energy(energy, out),
                lambda: figure_robustness(df, out), lambda: figure_spikes(df, out)):
         fn()
-    plt.close('all')
     return sorted(p for p in out.iterdir() if before.get(p) != p.stat().st_mtime)

@@ -11,14 +11,13 @@ from pathlib import Path
 import numpy as np
 
 # %% auto #0
-__all__ = ['NMNIST_DTYPE', 'HSD_DTYPE', 'DVSGESTURE_DTYPE', 'SENSORS', 'ssc_events', 'SHD_KEYS', 'nmnist_events', 'shd_events',
+__all__ = ['NMNIST_DTYPE', 'HSD_DTYPE', 'DVSGESTURE_DTYPE', 'ssc_events', 'SHD_KEYS', 'nmnist_events', 'shd_events',
            'dvsgesture_events', 'encode_nmnist_bin', 'write_nmnist', 'write_hsd_h5', 'write_dvsgesture']
 
 # %% ../nbs/01_testing.ipynb #eb9a42d5
 NMNIST_DTYPE = np.dtype([('x', int), ('y', int), ('t', int), ('p', int)])
 HSD_DTYPE = np.dtype([('t', int), ('x', int), ('p', int)])   # SHD and SSC
 DVSGESTURE_DTYPE = np.dtype([('x', np.int16), ('y', np.int16), ('p', bool), ('t', np.int64)])
-SENSORS = {'nmnist': (34, 34, 2), 'shd': (700, 1, 1), 'ssc': (700, 1, 1), 'dvsgesture': (128, 128, 2)}
 
 # %% ../nbs/01_testing.ipynb #e8cf515a
 def _events(dtype, n, duration_us, seed, sort, **cols):

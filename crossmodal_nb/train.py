@@ -33,7 +33,7 @@ from .datasets import batches, data_fingerprint, frame_dataset, open_split, requ
 from .emulate import EMULATED, ensure_stand_in, size_mismatch
 from .energy import energy_report
 from .events import PERTURBATIONS, mod10
-from .models import MODELS, build_model, calibrate_firing, canonical_model
+from .models import build_model, calibrate_firing, canonical_model, model_info
 from .plots import confusion_figure, training_curves_figure
 
 # %% auto #0
@@ -250,11 +250,11 @@ def preset_config(preset:str, model:str, dataset:str, protocol:str='paper', seed
     for key in ['all', *mods, *[f'{m}:all' for m in mods], model, *[f'{model}:{m}' for m in mods]]:
         part = dict(table.get(key, {}))
         widths = part.pop('extra', {})
-        if key not in mods or MODELS[model].paper_encoder: extra.update(widths)   # modality widths size the paper encoders
+        if key not in mods or model_info(model).paper_encoder: extra.update(widths)   # modality widths size the paper encoders
         fields.update(part)
     # a width knob of the preset that this model does not have (the paper encoders' `stride` for spiking-cnn) is dropped;
     # one given explicitly is checked by build_model and refused
-    allowed = set().union(*(MODELS[model].overrides(m) for m in mods))
+    allowed = set().union(*(model_info(model).overrides(m) for m in mods))
     extra = {k: v for k, v in extra.items() if k in allowed}
     extra.update(overrides.pop('extra', {}))
     if protocol != 'rigorous' or seed != 0: fields['paper_twin'] = False  # only rigorous seed 0 stands in for the paper run
