@@ -19,7 +19,7 @@ import scipy.fft as sfft
 from scipy import special
 
 from .core import cache_dir, results_dir, write_json
-from .testing import HSD_DTYPE
+from .io import HSD_DTYPE
 from .cli import command_parser
 
 # %% auto #0

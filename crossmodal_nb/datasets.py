@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import h5py
 import numpy as np
 import torch
 import tonic
@@ -26,6 +27,7 @@ import importlib
 
 from .core import DATASETS, DataMissing, DatasetSpec, SplitFiles, dataset_spec, real_name, data_dir, cache_dir, note, progress_bar, results_dir, write_json
 from .events import check_events, preprocessing_for, Preprocessing
+from .io import read_hsd_arrays, read_nmnist_bin
 from .cache import cache_key, source_identity, frames_folder, cached, FrameCache
 from .cli import command_parser
 
@@ -196,34 +198,6 @@ class EventSplit:
         "True when fewer recordings are present than the full release has."
         return self.expected is not None and len(self) < self.expected
 
-def _read_bin(path:str, dtype) -> np.ndarray:
-    raw = np.fromfile(path, np.uint8)
-    if len(raw) == 0: raise ValueError(f"{path}: empty N-MNIST file (0 bytes: a placeholder or an interrupted copy)")
-    if len(raw) % 5: raise ValueError(f"{path}: truncated N-MNIST file: {len(raw)} bytes is not a whole number of 5-byte events")
-    if not raw.any(): raise ValueError(f"{path}: every one of its {len(raw)} bytes is zero (a placeholder or a damaged copy)")
-    return tonic.io.read_mnist_file(path, dtype=dtype)
-
-def _hsd_arrays(path:Path) -> dict:
-    "Read a whole Heidelberg HDF5 file; a missing key or unreadable file is an error naming both."
-    import h5py
-    try: f = h5py.File(path, 'r')
-    except OSError as e: raise ValueError(f"{path}: not a readable HDF5 file ({e})") from e
-    with f:
-        out = {}
-        for key in ('spikes/times', 'spikes/units', 'labels', 'extra/keys', 'extra/speaker'):
-            if key not in f: raise ValueError(f"{path}: HDF5 key '{key}' is missing (a Heidelberg file has spikes/times, spikes/units, labels, extra/keys, extra/speaker)")
-            out[key] = f[key][()]
-        out['keys'] = [k.decode() if isinstance(k, bytes) else str(k) for k in out.pop('extra/keys')]
-    n = len(out['labels'])
-    for key in ('spikes/times', 'spikes/units', 'extra/speaker'):
-        if len(out[key]) != n: raise ValueError(f"{path}: '{key}' has {len(out[key])} entries but 'labels' has {n}")
-    for i, (t, u) in enumerate(zip(out['spikes/times'], out['spikes/units'])):   # per sample, before anything is cast
-        if len(t) != len(u): raise ValueError(f"{path} sample {i}: {len(t)} spike times but {len(u)} units; each spike needs both")
-        if not np.isfinite(t).all():
-            k = int(np.flatnonzero(~np.isfinite(t))[0])
-            raise ValueError(f"{path} sample {i}: spike time {t[k]} (spike {k}) is not a finite number")
-    return out
-
 def _manifest_counts(name, data_root):
     p = data_dir(data_root)/name/'manifest.json'
     if not p.is_file(): return None
@@ -242,11 +216,11 @@ def _expected(name:str, split:str, data_root) -> int|None:
 def read_heidelberg(name:str, split:str, data_root=None, download:bool=False) -> EventSplit:
     "A Heidelberg HDF5 split (SHD, SSC), read once and whole; each sample built as tonic's `__getitem__` builds it."
     h5 = dataset_folder(name, data_root)/split_files(name, split).pattern
-    arr = _hsd_arrays(h5) if h5.is_file() else None   # the file checked before tonic's constructor opens it
+    arr = read_hsd_arrays(h5) if h5.is_file() else None   # the file checked before tonic's constructor opens it
     ds = tonic_dataset(name, split, data_root, download)
     folder, sensor, n_classes = Path(ds.location_on_system), dataset_spec(name).sensor_size, dataset_spec(name).n_classes
     path = folder/ds.data_filename
-    if arr is None: arr = _hsd_arrays(path)   # just downloaded
+    if arr is None: arr = read_hsd_arrays(path)   # just downloaded
     times, units = arr['spikes/times'], arr['spikes/units']
     labels = arr['labels'].astype(np.int64)
     if len(labels) and (labels.min() < 0 or labels.max() >= n_classes):
@@ -262,7 +236,7 @@ def read_nmnist(name:str, split:str, data_root=None, download:bool=False) -> Eve
     "An N-MNIST split: tonic's file walk, each `.bin` checked to be a whole number of 5-byte events before tonic reads it."
     ds, sensor = tonic_dataset(name, split, data_root, download), dataset_spec(name).sensor_size
     files = list(ds.data)
-    def read(i): return check_events(_read_bin(files[i], ds.dtype), sensor, files[i])
+    def read(i): return check_events(read_nmnist_bin(files[i], ds.dtype), sensor, files[i])
     return EventSplit(name, split, Path(ds.location_on_system), np.asarray(ds.targets, np.int64), np.zeros(len(files), np.int64),
                       [Path(f) for f in files], read, _expected(name, split, data_root), list(ds.classes))
 
@@ -485,7 +459,6 @@ def _count_recordings(name, split, data_root) -> int:
         path = folder/pattern
         if not path.is_file(): return 0
         try:
-            import h5py
             with h5py.File(path, 'r') as f: return len(f['labels'])
         except (OSError, KeyError): return -1
     return sum(1 for _ in (folder/pattern.split('/')[0]).glob('*/*' + Path(pattern).suffix))
@@ -656,7 +629,8 @@ def run_bench(n_frame:int=200, n_denoise:int=40, n_cache:int=2_000, n_tonic_read
               progress:bool=True) -> dict:
     "All data benchmarks in one process; returns a dict keyed by comparison."
     import tonic.transforms as T
-    from crossmodal_nb.testing import nmnist_events, shd_events, write_nmnist
+    from crossmodal_nb.testing import nmnist_events, shd_events
+    from crossmodal_nb.io import write_nmnist
     from crossmodal_nb.events import frame_time_bins, frame_nmnist_paper, frame_first_bins, denoise
     say = note if progress else (lambda m: None)
     out = {}

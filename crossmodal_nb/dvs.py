@@ -25,7 +25,7 @@ import numba
 import numpy as np
 
 from .core import shared_data_dir, results_dir, write_json, atomic_write
-from .testing import NMNIST_DTYPE, encode_nmnist_bin
+from .io import NMNIST_DTYPE, encode_nmnist_bin
 from .cli import command_parser
 
 # %% auto #0

@@ -18,7 +18,7 @@ import numpy as np
 from scipy.signal import resample_poly
 
 from .cochlea import SHD_FS, WINDOW, SPAN_LENGTHS, audio_to_spikes, folded_transfer
-from .testing import SHD_KEYS, write_hsd_h5
+from .io import SHD_KEYS, read_hsd_arrays, write_hsd_h5
 
 # %% auto #0
 __all__ = ['WORDS', 'ENGLISH_VOICES', 'GERMAN_VOICE', 'VARIANTS', 'PITCH_RANGE', 'RATE_RANGE', 'TRIM_MARGIN_US',
@@ -259,10 +259,9 @@ def count_features(path:Path|str,   # an SHD-layout .h5 file
                    pool:int=10,     # neighbouring channels summed together
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # (log1p counts [N, n_bins*700/pool], labels, speakers)
     "Coarse spike-count features of every recording in a Heidelberg-layout file."
-    import h5py
-    with h5py.File(path, 'r') as f:
-        times = f['spikes/times'][()]; units = f['spikes/units'][()]
-        labels = f['labels'][()].astype(np.int64); speakers = f['extra/speaker'][()].astype(np.int64)
+    a = read_hsd_arrays(path)
+    times, units = a['spikes/times'], a['spikes/units']
+    labels, speakers = a['labels'].astype(np.int64), a['extra/speaker'].astype(np.int64)
     X = np.zeros((len(labels), n_bins, -(-700//pool)))
     for i, (t, u) in enumerate(zip(times, units)):
         t = np.asarray(t, dtype=np.float64)
