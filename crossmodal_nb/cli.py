@@ -11,10 +11,13 @@ import json
 import sys
 
 from . import __version__
-from .core import DATASETS, OPTIMIZERS, PRESETS, PROTOCOLS, SCHEDULERS
+from fastcore.docments import docments
+
+from .core import DATASETS, FIELD_CHOICES, PRESETS, RunConfig
 
 # %% auto #0
-__all__ = ['PARSERS', 'COMMANDS', 'BENCHES', 'command_parser', 'bench_command', 'main']
+__all__ = ['FIELD_TYPES', 'DICT_PARSERS', 'TRAIN_DEFAULTS', 'PARSERS', 'COMMANDS', 'BENCHES', 'config_flags', 'command_parser',
+           'bench_command', 'main']
 
 # %% ../nbs/39_cli.ipynb #081a69d9
 _EMULATED = tuple(n for n, s in DATASETS.items() if s.stands_in_for)  # the generated stand-ins
@@ -42,42 +45,38 @@ class _Help(argparse.ArgumentDefaultsHelpFormatter):
     def _get_help_string(self, action):
         return action.help if action.default in (None, False) or 'default' in (action.help or '') else super()._get_help_string(action)
 
+FIELD_TYPES = {'str': str, 'int': int, 'float': float, 'dict': None, 'bool': None}   # annotation -> argparse type
+DICT_PARSERS = {'augment': _parse_augment, 'extra': _parse_extra}
+TRAIN_DEFAULTS = {'preset': 'quick'}   # where the command differs from RunConfig's default: a newcomer's first run should learn
+
+def config_flags(p:argparse.ArgumentParser) -> argparse.ArgumentParser:
+    "One flag per `RunConfig` field, typed by its annotation, its comment as the help (fastcore's `docments`)."
+    docs = docments(RunConfig, full=True)
+    for name in RunConfig.__dataclass_fields__:
+        d = docs[name]
+        kind, default = str(d['anno']), TRAIN_DEFAULTS.get(name)
+        kw = {'default': default, 'help': d['docment'] + (f" (default: {default})" if default is not None
+                                                         else f" (default: the preset's value, else {d['default']!r})")}
+        if name in FIELD_CHOICES: kw['choices'] = list(FIELD_CHOICES[name])
+        if kind == 'bool': kw['action'] = argparse.BooleanOptionalAction
+        elif kind == 'dict': kw['type'] = DICT_PARSERS[name]
+        else: kw['type'] = FIELD_TYPES[kind]
+        p.add_argument(f'--{name}', **kw)
+    return p
+
 def _train_parser() -> argparse.ArgumentParser:
-    "`crossmodal train` (chapter 30): one flag per RunConfig field a user sets; values not given come from the preset."
+    "`crossmodal train` (chapter 30): every RunConfig field, then the command's own options."
     p = argparse.ArgumentParser(prog='crossmodal train', description=(
         'Train one model on one dataset and write its run record (config.json, metrics.json, history.csv, '
-        'features.npz, checkpoint.pt). Values not given come from --preset.'),
-        formatter_class=_Help)
-    a = p.add_argument
-    a('--model', default='baseline', help='registry name: baseline, scl, hopfield, hgrn, hybrid, joint, hgrn-temporal, hopfield-modern, spiking-cnn, spiking-resnet, spiking-rnn (also cnn, resnet, rnn, m1..m5)')
-    a('--dataset', default='nmnist', help=f"one of {', '.join(DATASETS)}; the joint model takes nmnist+shd")
-    a('--data', default='auto', choices=['auto', 'real', 'emu'], help='auto: the real set when present, else its generated stand-in')
-    a('--preset', default='quick', choices=list(PRESETS), help="starting values: quick (every training sample, settings that suit the model, minutes on a CPU); smoke (64 samples, tiny widths, seconds: for tests); paper (the published settings and widths, for a GPU)")
-    a('--protocol', default='paper', choices=list(PROTOCOLS), help='paper: best test epoch; rigorous: validation split, early stopping, test once')
-    a('--seed', type=int, default=None, help='the run seed (default 0)')
-    for name, typ, hlp in [('epochs', int, 'training epochs'), ('batch_size', int, 'samples per batch'),
-                           ('time_steps', int, 'frames per sample (0: the dataset default)'), ('lr', float, 'learning rate'),
-                           ('weight_decay', float, 'weight decay'), ('beta', float, 'membrane decay in [0, 1]'),
-                           ('threshold', float, 'firing threshold > 0'), ('alpha', float, 'synaptic decay in [0, 1]'),
-                           ('dropout', float, 'dropout probability in [0, 1)'), ('patience', int, 'early-stopping patience in epochs (0: off)'),
-                           ('max_train', int, 'use at most this many training samples (0: all)'),
-                           ('max_test', int, 'use at most this many test samples (0: all)'), ('threads', int, 'torch CPU threads (0: default)')]:
-        a(f'--{name}', type=typ, default=None, help=hlp + ' (default: from the preset)')
-    a('--select', default=None, choices=['acc', 'loss'], help='rigorous protocol: choose the epoch by highest validation accuracy or lowest validation loss (default: from the preset)')
-    a('--init', default=None, choices=['default', 'firing'], help="weights at the start: PyTorch's default, or scaled until every spiking layer fires (default: from the preset)")
-    a('--augment', default=None, type=_parse_augment, help="training augmentation, e.g. shift=2,drop=0.1 (vision) or channel_jitter=8,stretch=0.1 (audio); none: off (default: from the preset)")
-    a('--extra', default=None, type=_parse_extra, help='model knobs beyond the flags, as JSON, merged over the preset\'s: widths (conv_channels, hidden, feature_dim, stride, ...), slope, surrogate, decode; e.g. \'{"conv_channels": [16, 32], "feature_dim": 256}\'; the valid names are listed when one is wrong')
-    a('--preprocessing', default=None, choices=['paper', 'full'], help="framing: paper (as published; N-MNIST's first 25 ms) or full (whole recording)")
-    a('--optimizer', default=None, choices=list(OPTIMIZERS), help='optimiser (default: adamw)')
-    a('--scheduler', default=None, choices=list(SCHEDULERS), help='learning-rate schedule (default: cosine)')
-    a('--loss', default=None, choices=['auto', 'ce'], help="auto: the model's own loss (CE, + SupCon for scl/hybrid); ce: CE only")
-    a('--device', default=None, help='auto, cpu, cuda, cuda:N or mps (default: auto)')
+        'features.npz, trace.npz, checkpoint.pt). Values not given come from --preset.'))
+    config_flags(p)
+    a = p.add_argument_group('the command').add_argument
     a('--data_dir', default=None, help='dataset root (default: $CROSSMODAL_DATA or ~/.cache/crossmodal_nb/data)')
     a('--save_dir', default=None, help='folder for the run record (default: results/runs/<preset>/<protocol>/<dataset>/<model>/seed<k>)')
     a('--log_dir', default=None, help='also append one line per epoch to <log_dir>/train.log')
     a('--resume', action='store_true', help='continue from <save_dir>/checkpoint.pt')
     a('--test_only', action='store_true', help='evaluate the checkpoint in <save_dir> on the test split; no training')
-    a('--visualize', action='store_true', help='after training, save training curves and a spike raster to <save_dir>/figures')
+    a('--visualize', action='store_true', help='after training, save training curves and the confusion matrix to <save_dir>/figures')
     a('--download', action='store_true', help='let tonic download a missing real dataset (never done without this flag)')
     a('--overwrite', action='store_true', help='replace a finished run in the run folder made by another configuration or on other data')
     a('--debug', action='store_true', help='show the full traceback of an error instead of one message')

@@ -22,12 +22,12 @@ from typing import Any
 import numpy as np  # torch is imported inside the functions that need it, so `crossmodal --help` starts fast
 
 # %% auto #0
-__all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'OPTIMIZERS', 'SCHEDULERS', 'MAX_TIME_STEPS', 'DATA_SOURCES', 'AUGMENTS',
-           'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir', 'paper_dir', 'shared_data_dir',
-           'pid_alive', 'atomic_write', 'seed_everything', 'in_notebook', 'note_stream', 'note', 'progress_bar',
-           'get_device', 'SplitFiles', 'StandIn', 'DatasetSpec', 'stand_in_spec', 'DataMissing', 'dataset_spec',
-           'real_name', 'RunConfig', 'git_commit', 'provenance', 'write_json', 'read_json', 'write_history',
-           'read_history', 'RunRecord', 'run_dir']
+__all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'OPTIMIZERS', 'SCHEDULERS', 'MAX_TIME_STEPS', 'DATA_SOURCES', 'FIELD_CHOICES',
+           'RETIRED_FIELDS', 'AUGMENTS', 'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir',
+           'paper_dir', 'shared_data_dir', 'pid_alive', 'atomic_write', 'seed_everything', 'in_notebook', 'note_stream',
+           'note', 'progress_bar', 'get_device', 'SplitFiles', 'StandIn', 'DatasetSpec', 'stand_in_spec', 'DataMissing',
+           'dataset_spec', 'real_name', 'RunConfig', 'git_commit', 'provenance', 'write_json', 'read_json',
+           'write_history', 'read_history', 'RunRecord', 'run_dir']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -267,6 +267,10 @@ OPTIMIZERS = {'adamw': 'AdamW', 'adam': 'Adam', 'sgd': 'SGD'}  # name: class in 
 SCHEDULERS = ('cosine', 'step', 'none')
 MAX_TIME_STEPS = 2000   # frames per recording a run may ask for
 DATA_SOURCES = ('auto', 'real', 'emu')
+FIELD_CHOICES = {   # RunConfig fields with a fixed set of values: what `check` accepts and what `--help` lists
+    'data': DATA_SOURCES, 'preset': PRESETS, 'protocol': PROTOCOLS, 'optimizer': tuple(OPTIMIZERS), 'scheduler': SCHEDULERS,
+    'preprocessing': ('paper', 'full'), 'loss': ('auto', 'ce'), 'select': ('acc', 'loss'), 'init': ('default', 'firing')}
+RETIRED_FIELDS = {'num_workers'}   # once a field, never read (batches come from the in-process frame cache): dropped on loading
 AUGMENTS = {  # name: (type, lowest, above the highest, what is expected); applied to training batches only (chapter 30)
     'shift': (int, 0, 9, 'an integer number of pixels in 0..8 (vision: random spatial shift per sample)'),
     'drop': ((int, float), 0, 1, 'a probability in [0, 1) (each event of a frame dropped independently)'),
@@ -276,44 +280,43 @@ AUGMENTS = {  # name: (type, lowest, above the highest, what is expected); appli
 
 @dataclass
 class RunConfig:
-    "Everything that defines one training run; saved as `config.json` with its results."
-    model: str = 'baseline'          # registry name: baseline, scl, hopfield, hgrn, hybrid, joint, ...
-    dataset: str = 'nmnist'          # study name: nmnist, shd, ssc, dvsgesture (or an -emu name)
-    data: str = 'auto'               # auto (real when present, else generated), real, emu
-    preset: str = 'smoke'            # smoke, quick, paper
-    protocol: str = 'paper'          # paper (best test epoch) or rigorous (validation split)
-    seed: int = 0
-    epochs: int = 1
-    batch_size: int = 32
-    time_steps: int = 0              # 0: the dataset's default (N-MNIST 25, SHD 100)
-    preprocessing: str = 'paper'     # framing preset of the data layer: paper (as published) or full (whole recording)
-    lr: float = 1e-3
-    weight_decay: float = 1e-4
-    optimizer: str = 'adamw'
-    scheduler: str = 'cosine'
-    loss: str = 'auto'               # auto: the model's own loss (CE, + SupCon for scl/hybrid); ce: CE only
-    patience: int = 0                # 0: no early stopping
-    grad_clip: float = 1.0
-    beta: float = 0.9                # membrane decay of the LIF neurons
-    threshold: float = 1.0
-    alpha: float = 0.9               # synaptic decay (second-order neurons)
-    dropout: float = 0.0
-    scl_weight: float = 0.1          # weight of the SupCon term (scl, hybrid)
-    temperature: float = 0.07        # SupCon temperature
-    max_train: int = 0               # 0: every training sample
-    max_test: int = 0                # 0: every test sample
-    val_fraction: float = 0.1        # rigorous protocol: share held out for validation
-    select: str = 'acc'              # rigorous protocol: the validation metric that chooses the epoch (acc, or loss: the lowest)
-    paper_twin: bool = False         # rigorous: this training also gives the paper-protocol record (its best test epoch)
-    device: str = 'auto'
-    num_workers: int = 0
+    "Everything that defines one training run; saved as `config.json` with its results. Each comment is its flag's help."
+    model: str = 'baseline'          # registry name: baseline, scl, hopfield, hgrn, hybrid, joint, hgrn-temporal, hopfield-modern, spiking-cnn, spiking-resnet, spiking-rnn (also cnn, resnet, rnn, m1..m5)
+    dataset: str = 'nmnist'          # study name: nmnist, shd, ssc, dvsgesture, an -emu name, or nmnist+shd for the joint model
+    data: str = 'auto'               # auto: the real set when present, else its generated stand-in; real; emu
+    preset: str = 'smoke'            # starting values of every other field: smoke (seconds, for tests), quick (minutes on a CPU), paper (published settings, for a GPU)
+    protocol: str = 'paper'          # paper: epoch chosen by best test accuracy; rigorous: by a validation split, test evaluated once
+    seed: int = 0                    # the one seed of the run (weights, data order, validation split, dropout)
+    epochs: int = 1                  # training epochs
+    batch_size: int = 32             # recordings per batch
+    time_steps: int = 0              # frames per recording (0: the dataset's default: N-MNIST 25, SHD 100)
+    preprocessing: str = 'paper'     # framing: paper (as published; N-MNIST's first 25 ms) or full (the whole recording)
+    lr: float = 1e-3                 # learning rate
+    weight_decay: float = 1e-4       # weight decay of the optimiser
+    optimizer: str = 'adamw'         # adamw, adam or sgd (momentum 0.9)
+    scheduler: str = 'cosine'        # per-epoch learning rate: cosine (to 1e-6), step (x0.5 every third of the run) or none
+    loss: str = 'auto'               # auto: the model's own loss (CE, + SupCon for scl, hopfield, hgrn, hybrid, joint); ce: cross-entropy only
+    patience: int = 0                # early stopping after this many epochs without improvement (0: off)
+    grad_clip: float = 1.0           # gradient-norm clipping (0: off)
+    beta: float = 0.9                # membrane decay of the LIF neurons, in [0, 1]
+    threshold: float = 1.0           # firing threshold, > 0
+    alpha: float = 0.9               # synaptic decay of second-order neurons, in [0, 1]
+    dropout: float = 0.0             # dropout probability, in [0, 1)
+    scl_weight: float = 0.1          # weight of the SupCon term (models with a contrastive loss)
+    temperature: float = 0.07        # SupCon temperature, > 0
+    max_train: int = 0               # train on at most this many recordings (0: all)
+    max_test: int = 0                # test on at most this many recordings (0: all)
+    val_fraction: float = 0.1        # rigorous protocol: share of the training split held out for validation
+    select: str = 'acc'              # rigorous protocol: the validation metric that chooses the epoch: acc (highest) or loss (lowest)
+    paper_twin: bool = False         # rigorous seed 0: this training also gives the paper-protocol record (its best test epoch)
+    device: str = 'auto'             # auto, cpu, cuda, cuda:N or mps
     threads: int = 0                 # torch CPU threads (0: torch's default)
-    energy_batches: int = 50         # test batches for the energy count (the paper's 50); 0: skip
-    robustness: bool = True          # evaluate the chosen model on perturbed test frames
-    robustness_batches: int = 0      # test batches for the robustness curves; 0: the whole test split
-    init: str = 'default'            # default (PyTorch's) or firing (scale weights until every layer fires, chapter 23)
-    augment: dict = field(default_factory=dict)  # training-batch augmentation, e.g. {'shift': 2, 'drop': 0.1} (AUGMENTS)
-    extra: dict = field(default_factory=dict)
+    energy_batches: int = 50         # test batches for the energy count (the paper's 50; 0: skip)
+    robustness: bool = True          # evaluate the chosen weights on perturbed test frames (event dropping, noise events)
+    robustness_batches: int = 0      # test batches for the robustness curves (0: the whole test split)
+    init: str = 'default'            # weights at the start: default (PyTorch's) or firing (scaled until every spiking layer fires)
+    augment: dict = field(default_factory=dict)  # training augmentation, e.g. shift=2,drop=0.1 (vision) or channel_jitter=8,stretch=0.1 (audio); none: off
+    extra: dict = field(default_factory=dict)    # model knobs beyond these fields, as JSON: widths (conv_channels, hidden, feature_dim, stride), slope, surrogate, decode, memory knobs
 
     def check(self) -> 'RunConfig':
         "Validate every field; raise `ValueError` naming the field and the valid range."
@@ -321,18 +324,11 @@ class RunConfig:
             if not ok: raise ValueError(f"{name}={getattr(self, name)!r} is invalid: expected {expected}")
         need(all(d in DATASETS for d in self.dataset.split('+')), 'dataset',
              f"one of {', '.join(DATASETS)} (or two joined by '+' for the joint model)")
-        need(self.preset in PRESETS, 'preset', f"one of {', '.join(PRESETS)}")
-        need(self.protocol in PROTOCOLS, 'protocol', f"one of {', '.join(PROTOCOLS)}")
-        need(self.data in DATA_SOURCES, 'data', f"one of {', '.join(DATA_SOURCES)}")
+        for name, valid in FIELD_CHOICES.items():
+            need(getattr(self, name) in valid, name, f"one of {', '.join(valid)}")
         for name in ('epochs', 'batch_size'):
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 1, name, 'an integer >= 1')
-        need(self.loss in ('auto', 'ce'), 'loss', "auto (the model's own loss) or ce")
-        need(self.optimizer in OPTIMIZERS, 'optimizer', f"one of {', '.join(OPTIMIZERS)}")
-        need(self.scheduler in SCHEDULERS, 'scheduler', f"one of {', '.join(SCHEDULERS)}")
-        need(self.preprocessing in ('paper', 'full'), 'preprocessing', 'paper or full')
-        need(self.select in ('acc', 'loss'), 'select', 'acc (highest validation accuracy) or loss (lowest validation loss)')
-        need(self.init in ('default', 'firing'), 'init', "default (PyTorch's initialisation) or firing (calibrate_firing)")
-        for name in ('seed', 'time_steps', 'patience', 'max_train', 'max_test', 'num_workers', 'threads', 'energy_batches',
+        for name in ('seed', 'time_steps', 'patience', 'max_train', 'max_test', 'threads', 'energy_batches',
                      'robustness_batches'):
             need(isinstance(getattr(self, name), int) and getattr(self, name) >= 0, name, 'an integer >= 0')
         for f in dataclasses.fields(self):   # inf and nan pass every comparison below the wrong way: refuse them first
@@ -364,6 +360,7 @@ class RunConfig:
     def from_dict(cls, d:dict) -> 'RunConfig':
         "Build from a dict (e.g. a saved `config.json`); unknown keys are an error naming them."
         names = {f.name for f in dataclasses.fields(cls)}
+        d = {k: v for k, v in d.items() if k not in RETIRED_FIELDS}   # records written before a field was retired still load
         unknown = sorted(set(d) - names)
         if unknown: raise ValueError(f"unknown config field(s) {unknown}; valid fields: {sorted(names)}")
         d = dict(d)   # JSON has no tuples: width knobs such as conv_channels come back as lists

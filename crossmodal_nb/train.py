@@ -295,6 +295,7 @@ MODEL_KNOBS = ('beta', 'threshold', 'alpha', 'dropout', 'scl_weight', 'temperatu
 def model_overrides(cfg:RunConfig) -> dict:
     "Keyword arguments for `build_model` from a config: neuron knobs, time steps, and `extra`."
     kw = {k: getattr(cfg, k) for k in MODEL_KNOBS}
+    if cfg.loss == 'ce': kw['scl_weight'] = 0.0   # cross-entropy only: the contrastive term switched off
     if cfg.time_steps: kw['time_steps'] = cfg.time_steps
     kw.update(cfg.extra)
     return kw
@@ -386,8 +387,10 @@ def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:d
             def perturbed(epoch, kind=kind, level=level):
                 for i, (x, y, kw) in enumerate(islice(source(epoch), max_batches or None)):
                     yield PERTURBATIONS[kind](level)(x, seed=seed * 7919 + i), y, kw
-            pts.append([level, evaluate(model, perturbed(0), device)['acc']]); bar.update()
+            res = evaluate(model, perturbed(0), device)
+            pts.append([level, res['acc']]); bar.update()
         out[kind] = pts
+    out['n'] = res['n']   # recordings behind each point
     bar.close()
     return out
 
@@ -570,7 +573,7 @@ def evaluate_transfer(run:Path|str,            # a finished run folder (config.j
 def config_from_args(args) -> RunConfig:
     "The RunConfig a parsed `crossmodal train` command line describes; errors name the flag."
     given = {k: v for k, v in vars(args).items() if v is not None and k in RunConfig.__dataclass_fields__}
-    base = {k: given.pop(k) for k in ('model', 'dataset', 'preset', 'protocol')}
+    base = {k: given.pop(k, RunConfig.__dataclass_fields__[k].default) for k in ('model', 'dataset', 'preset', 'protocol')}
     try: return preset_config(base['preset'], base['model'], base['dataset'], base['protocol'], **given)
     except ValueError as e: raise SystemExit(f"crossmodal train: --{e}")
 
