@@ -16,8 +16,8 @@ from fastcore.docments import docments
 from .core import DATASETS, FIELD_CHOICES, PRESETS, RunConfig
 
 # %% auto #0
-__all__ = ['FIELD_TYPES', 'DICT_PARSERS', 'TRAIN_DEFAULTS', 'PARSERS', 'COMMANDS', 'BENCHES', 'config_flags', 'command_parser',
-           'bench_command', 'main']
+__all__ = ['FIELD_TYPES', 'DICT_PARSERS', 'TRAIN_DEFAULTS', 'BENCH_OPTIONS', 'PARSERS', 'COMMANDS', 'BENCHES', 'config_flags',
+           'command_parser', 'bench_command', 'main']
 
 # %% ../nbs/39_cli.ipynb #081a69d9
 _EMULATED = tuple(n for n, s in DATASETS.items() if s.stands_in_for)  # the generated stand-ins
@@ -122,60 +122,52 @@ def _reproduce_parser() -> argparse.ArgumentParser:
     p.add_argument('--debug', action='store_true', help='show the full traceback of an error instead of one message')
     return p
 
-def _bench_data_parser() -> argparse.ArgumentParser:
-    "`crossmodal bench data` (chapter 11)."
-    p = argparse.ArgumentParser(prog='crossmodal bench data', description=(
-        "Framing and denoise against tonic's transforms on the same events (outputs checked identical first), "
-        "the cached-epoch read speed, and peak memory while training from a cache. Ratios are our speed "
-        "divided by tonic's (above 1: faster). Writes results/bench/data.json."))
-    p.add_argument('--json', action='store_true', help='print one JSON object (a key per comparison)')
-    p.add_argument('--full', action='store_true', help='memory check with 60,000 recordings (N-MNIST size; a few minutes)')
-    p.add_argument('--out', default=None, help='where to write the JSON (default: results/bench/data.json)')
-    return p
+def _json(what): return ('--json', dict(action='store_true', help=f'print one JSON object ({what})'))
+def _out(file): return ('--out', dict(default=None, help=f'JSON file to write (default: results/bench/{file})'))
 
-def _bench_cochlea_parser() -> argparse.ArgumentParser:
-    "`crossmodal bench cochlea` (chapter 15)."
-    p = argparse.ArgumentParser(prog='crossmodal bench cochlea',
-        description='Time our Lauscher cochlea against the lauscher package on the same short clip (one run, '
-                    'side by side), and ours on a full 1 s clip. Writes results/bench/cochlea.json.')
-    p.add_argument('--seconds', type=float, default=0.05, help='clip length for the side-by-side run (lauscher needs ~3 min per second of audio; default 0.05)')
-    p.add_argument('--repeats', type=int, default=3, help='repetitions of our run (best is kept; default 3)')
-    p.add_argument('--json', action='store_true', help='print one JSON object {"cochlea": {...}}')
-    return p
+BENCH_OPTIONS = {   # target: (its chapter, what it measures, its options as (flag, argparse keywords))
+    'data': (11, "Framing and denoise against tonic's transforms on the same events (outputs checked identical first), "
+                 "the cached-epoch read speed, and peak memory while training from a cache. Ratios are our speed "
+                 "divided by tonic's (above 1: faster). Writes results/bench/data.json.",
+             [_json('a key per comparison'),
+              ('--full', dict(action='store_true', help='memory check with 60,000 recordings (N-MNIST size; a few minutes)')),
+              _out('data.json')]),
+    'cochlea': (15, 'Time our Lauscher cochlea against the lauscher package on the same short clip (one run, '
+                    'side by side), and ours on a full 1 s clip. Writes results/bench/cochlea.json.',
+                [('--seconds', dict(type=float, default=0.05, help='clip length for the side-by-side run (lauscher needs ~3 min per second of audio; default 0.05)')),
+                 ('--repeats', dict(type=int, default=3, help='repetitions of our run (best is kept; default 3)')),
+                 _json('{"cochlea": {...}}')]),
+    'dvs': (14, 'Time the compiled DVS emulator against the naive numpy/Python one on the same MNIST digits '
+                'and seeds, in one process on one core; check both give the same events.',
+            [_json('key dvs_emulator'),
+             ('--n', dict(type=int, default=300, help='recordings timed for the compiled emulator (default 300)')),
+             ('--naive', dict(type=int, default=3, help='recordings timed for the naive emulator (default 3)')),
+             _out('dvs.json')]),
+    'train': (23, 'Training-step throughput (forward, loss, backward, AdamW) of our models against a straightforward '
+                  'snnTorch per-time-step network with the same weights, and against themselves with their time loops as '
+                  'torch operations instead of compiled kernels, side by side in one process. '
+                  'Writes results/bench/train.json.',
+              [_json('a key per model, dataset and device'),
+               ('--models', dict(default='baseline', help='comma-separated: baseline, scl, hopfield, hgrn, hybrid (default: %(default)s)')),
+               ('--datasets', dict(default='nmnist,shd', help='comma-separated dataset names (default: %(default)s)')),
+               ('--device', dict(default='all', help="cpu, cuda, auto, or all (cpu and, when present, cuda; default)")),
+               ('--steps', dict(type=int, default=5, help='timed training steps per implementation (default: %(default)s)')),
+               ('--warmup', dict(type=int, default=1, help='untimed steps first (default: %(default)s)')),
+               ('--batch-size', dict(type=int, default=0, help='0: 16 for vision, 32 for audio')),
+               ('--paper-widths', dict(action='store_true', help="the paper's full widths instead of the small default")),
+               ('--time-steps', dict(type=int, default=0, help="0: each dataset's own T (25 for N-MNIST, 100 for SHD)")),
+               ('--threads', dict(type=int, default=1, help='CPU threads for torch (default %(default)s: steady ratios on a shared machine; 0: torch default)'))]),
+}
 
-def _bench_dvs_parser() -> argparse.ArgumentParser:
-    "`crossmodal bench dvs` (chapter 14)."
-    p = argparse.ArgumentParser(prog='crossmodal bench dvs',
-        description='Time the compiled DVS emulator against the naive numpy/Python one on the same MNIST digits '
-                    'and seeds, in one process on one core; check both give the same events.')
-    p.add_argument('--json', action='store_true', help='print one JSON object (key dvs_emulator) instead of text')
-    p.add_argument('--n', type=int, default=300, help='recordings timed for the compiled emulator (default 300)')
-    p.add_argument('--naive', type=int, default=3, help='recordings timed for the naive emulator (default 3)')
-    p.add_argument('--out', default=None, help='JSON file to write (default results/bench/dvs.json)')
-    return p
-
-def _bench_train_parser() -> argparse.ArgumentParser:
-    "`crossmodal bench train` (chapter 23)."
-    p = argparse.ArgumentParser(prog='crossmodal bench train', description=(
-        'Training-step throughput (forward, loss, backward, AdamW) of our models against a straightforward '
-        'snnTorch per-time-step network with the same weights, and against themselves with their time loops as '
-        'torch operations instead of compiled kernels, side by side in one process. '
-        'Writes results/bench/train.json.'))
-    p.add_argument('--json', action='store_true', help='print one JSON object: a key per model, dataset and device')
-    p.add_argument('--models', default='baseline', help='comma-separated: baseline, scl, hopfield, hgrn, hybrid (default: %(default)s)')
-    p.add_argument('--datasets', default='nmnist,shd', help='comma-separated dataset names (default: %(default)s)')
-    p.add_argument('--device', default='all', help="cpu, cuda, auto, or all (cpu and, when present, cuda; default)")
-    p.add_argument('--steps', type=int, default=5, help='timed training steps per implementation (default: %(default)s)')
-    p.add_argument('--warmup', type=int, default=1, help='untimed steps first (default: %(default)s)')
-    p.add_argument('--batch-size', type=int, default=0, help='0: 16 for vision, 32 for audio')
-    p.add_argument('--paper-widths', action='store_true', help="the paper's full widths instead of the small default")
-    p.add_argument('--time-steps', type=int, default=0, help="0: each dataset's own T (25 for N-MNIST, 100 for SHD)")
-    p.add_argument('--threads', type=int, default=1, help='CPU threads for torch (default %(default)s: steady ratios on a shared machine; 0: torch default)')
+def _bench_parser(target:str) -> argparse.ArgumentParser:
+    "`crossmodal bench <target>`, from its entry in `BENCH_OPTIONS`."
+    _, description, options = BENCH_OPTIONS[target]
+    p = argparse.ArgumentParser(prog=f'crossmodal bench {target}', description=description)
+    for flag, kw in options: p.add_argument(flag, **kw)
     return p
 
 PARSERS = {'data': _data_parser, 'train': _train_parser, 'reproduce': _reproduce_parser,
-           'bench data': _bench_data_parser, 'bench cochlea': _bench_cochlea_parser,
-           'bench dvs': _bench_dvs_parser, 'bench train': _bench_train_parser}
+           **{f'bench {t}': (lambda t=t: _bench_parser(t)) for t in BENCH_OPTIONS}}
 
 def command_parser(name:str, # a command: 'data', 'train', 'reproduce', or 'bench <target>'
                   ) -> argparse.ArgumentParser:

@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass, field, asdict
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np  # torch is imported inside the functions that need it, so `crossmodal --help` starts fast
 
@@ -197,7 +197,7 @@ class DatasetSpec:
     time_steps: int        # the paper's T (frames per sample)
     input_shape: tuple     # one time step after preprocessing: (P, H, W) or (channels,)
     splits: dict = field(default_factory=dict)   # split -> SplitFiles
-    reader: str = ''       # 'module:function': (spec, split, folder, download) -> EventSplit
+    reader: str|Callable = ''  # (name, split, data_root, download) -> EventSplit, or its 'module:function'
     folder: str = ''       # its folder under the data root (tonic's class name, whose URLs and MD5s it downloads)
     holdout: str = 'class' # the validation share: 'class' (stratified per class), 'speaker' or 'user' (whole groups held out)
     preprocessing: dict = field(default_factory=dict)  # preset -> fields of events.Preprocessing

@@ -9,6 +9,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import warnings
 import shutil
 import sys
@@ -32,11 +33,11 @@ from .cache import cache_key, source_identity, frames_folder, cached, FrameCache
 from .cli import command_parser
 
 # %% auto #0
-__all__ = ['TONIC_READERS', 'split_source', 'split_files', 'dataset_folder', 'missing_message', 'NMNIST', 'SHD', 'SSC',
-           'DVSGesture', 'tonic_dataset', 'EventSplit', 'read_heidelberg', 'read_nmnist', 'read_tonic', 'open_split',
-           'stratified_split', 'group_split', 'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data',
-           'data_fingerprint', 'require_splits', 'frame_dataset', 'batches', 'dataset_status', 'verify_dataset',
-           'holdout_copy', 'data_command', 'memory_check', 'run_bench', 'bench_data']
+__all__ = ['TONIC_READERS', 'split_source', 'split_files', 'dataset_folder', 'split_paths', 'missing_message', 'NMNIST', 'SHD',
+           'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit', 'read_heidelberg', 'read_nmnist', 'read_tonic',
+           'open_split', 'stratified_split', 'group_split', 'validation_split', 'IndexedFrames', 'FrameDataset',
+           'resolve_data', 'data_fingerprint', 'require_splits', 'frame_dataset', 'batches', 'dataset_status',
+           'verify_dataset', 'holdout_copy', 'data_command', 'memory_check', 'run_bench', 'bench_data']
 
 # %% ../nbs/11_datasets.ipynb #bc34574f
 def split_source(name:str, split:str) -> tuple:
@@ -67,6 +68,12 @@ def dataset_folder(name:str, data_root:Path|str|None=None) -> Path:
     folder = top/spec.folder
     if not folder.exists() and any((top/_marker(name, s)).exists() for s in spec.splits): return top
     return folder
+
+def split_paths(name:str, split:str, data_root:Path|str|None=None) -> list[Path]:
+    "The files of one split present on disk: its pattern with each `<placeholder>` as a wildcard, the suffix in any case."
+    pattern = Path(re.sub(r'<[^>]+>', '*', split_files(name, split).pattern))
+    folder = dataset_folder(name, data_root)
+    return sorted(p for p in folder.glob(str(pattern.with_suffix('.*'))) if p.suffix.lower() == pattern.suffix.lower() and p.is_file())
 
 def missing_message(name:str, splits=None, data_root:Path|str|None=None, reason:str='', folder:Path|None=None) -> str:
     "A message listing each expected file of `name`, its place under the data root and where to get it."
@@ -258,8 +265,11 @@ def open_split(name:str,                     # a dataset name (real or -emu)
               ) -> EventSplit:
     "One split of a dataset, read in place (partial copies too) by its description's reader, each recording checked on reading."
     split_files(name, split)
-    module, function = dataset_spec(name).reader.split(':')
-    return getattr(importlib.import_module(module), function)(name, split, data_root, download)
+    reader = dataset_spec(name).reader
+    if not callable(reader):
+        module, function = reader.split(':')
+        reader = getattr(importlib.import_module(module), function)
+    return reader(name, split, data_root, download)
 
 
 # %% ../nbs/11_datasets.ipynb #e290ae2c
@@ -334,12 +344,8 @@ class FrameDataset(torch.utils.data.Dataset):
                 f"{'binary' if self.preprocessing.binary else 'counts'}, source={self.source}{', partial' if self.partial else ''})")
 
 def _split_present(name, split, data_root) -> bool:
-    try:
-        folder = dataset_folder(name, data_root)
-        pattern = split_files(name, split).pattern
+    try: return bool(split_paths(name, split, data_root))
     except (ValueError, NotADirectoryError): return False
-    if pattern.endswith('.h5'): return (folder/pattern).is_file()
-    return any((folder/pattern.split('/')[0]).glob('*/*' + Path(pattern).suffix))
 
 def resolve_data(name:str, split:str, data:str='auto', data_root=None, log:Callable=print) -> tuple:
     "(name actually read, 'real'|'emu') for `name` under `data` = auto | real | emu."
@@ -365,11 +371,8 @@ _SAID = set()
 def data_fingerprint(name:str, data:str='auto', data_root=None) -> str:
     "A digest of the files (relative names and sizes; nothing read) of both splits of the dataset `data` resolves `name` to."
     actual, _ = resolve_data(name, 'train', data, data_root, log=lambda *a: None)
-    folder, files = dataset_folder(actual, data_root), []
-    for split in dataset_spec(actual).splits:
-        pattern = split_files(actual, split).pattern
-        if pattern.endswith('.h5'): files += [folder/pattern] if (folder/pattern).is_file() else []
-        else: files += sorted(f for f in (folder/pattern.split('/')[0]).glob('*/*') if f.suffix.lower() == Path(pattern).suffix)
+    folder = dataset_folder(actual, data_root)
+    files = [f for split in dataset_spec(actual).splits for f in split_paths(actual, split, data_root)]
     h = hashlib.sha256()   # sizes, not modification times: the same generated set gives the same digest on every machine
     for f in files: h.update(f"{f.relative_to(folder).as_posix()}\0{f.stat().st_size}\n".encode())
     return f"{actual}:{len(files)}:{h.hexdigest()[:16]}"
@@ -454,14 +457,13 @@ def batches(ds:FrameDataset,      # a FrameDataset (or anything with .frames/.la
 
 # %% ../nbs/11_datasets.ipynb #fa70dfd2
 def _count_recordings(name, split, data_root) -> int:
-    folder, pattern = dataset_folder(name, data_root), split_files(name, split).pattern
-    if pattern.endswith('.h5'):
-        path = folder/pattern
-        if not path.is_file(): return 0
-        try:
-            with h5py.File(path, 'r') as f: return len(f['labels'])
-        except (OSError, KeyError): return -1
-    return sum(1 for _ in (folder/pattern.split('/')[0]).glob('*/*' + Path(pattern).suffix))
+    paths = split_paths(name, split, data_root)
+    if '<' in split_files(name, split).pattern or not paths: return len(paths)   # one file per recording
+    try:   # one file holds every recording: HDF5 says how many without reading them, other formats through the reader
+        if paths[0].suffix == '.h5':
+            with h5py.File(paths[0], 'r') as f: return len(f['labels'])
+        return len(open_split(name, split, data_root))
+    except (OSError, KeyError, ValueError): return -1
 
 def dataset_status(name:str, data_root:Path|str|None=None) -> list[dict]:
     "Per split: status (complete | partial | missing | unreadable), recordings found, expected, path."

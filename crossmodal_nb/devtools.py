@@ -93,19 +93,17 @@ def check_project(root:Path|str|None=None, # the checkout (default: the one this
     problems = []
     if changed := sync_results(nbs/'index.ipynb', root/'results'/'tables'):
         problems.append(f"nbs/index.ipynb did not show the results on disk ({', '.join(changed)}); it has been updated: commit it.")
+    def rewrote(files, step, what, advice):   # run `step`; a problem naming every file of `files` it changed
+        before = _digest(files())
+        step()
+        if changed := _changed(before, _digest(files())):
+            problems.append(f"{what}; {step.__name__} rewrote: " + ', '.join(Path(c).relative_to(root).as_posix() for c in changed)
+                            + f". {advice}")
     with _cwd(root):
-        before = _digest(lib.rglob('*.py'))
-        export_notebooks()
-        if changed := _changed(before, _digest(lib.rglob('*.py'))):
-            problems.append('crossmodal_nb/ was not what the notebooks export; nbdev_export rewrote: '
-                            + ', '.join(Path(c).relative_to(root).as_posix() for c in changed)
-                            + '. The notebooks are the source: commit the exported files, or move a hand edit into its notebook.')
-        before = _digest(nbs.rglob('*.ipynb'))
-        nbdev_clean()
-        if changed := _changed(before, _digest(nbs.rglob('*.ipynb'))):
-            problems.append('notebooks were not clean; nbdev_clean rewrote: '
-                            + ', '.join(Path(c).relative_to(root).as_posix() for c in changed)
-                            + '. Commit the cleaned notebooks (or run `nbdev_install_hooks` to clean on save).')
+        rewrote(lambda: lib.rglob('*.py'), export_notebooks, 'crossmodal_nb/ was not what the notebooks export',
+                'The notebooks are the source: commit the exported files, or move a hand edit into its notebook.')
+        rewrote(lambda: nbs.rglob('*.ipynb'), nbdev_clean, 'notebooks were not clean',
+                'Commit the cleaned notebooks (or run `nbdev_install_hooks` to clean on save).')
     readme = root/'README.md'
     want = render_readme(nbs/'index.ipynb')
     if not readme.is_file() or readme.read_text() != want:

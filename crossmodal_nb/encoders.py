@@ -9,7 +9,7 @@ import torch
 from torch import nn
 
 from .core import DatasetSpec
-from .neurons import LIF, get_surrogate, lif_steps
+from .neurons import LIF, get_surrogate, lif_steps, taps
 
 # %% auto #0
 __all__ = ['ENCODER_PARAMS', 'time_fold', 'check_input', 'Dropout', 'VisualEncoder', 'AudioEncoder', 'build_encoder']
@@ -71,31 +71,26 @@ class VisualEncoder(nn.Module):
         self.lif = LIF(beta, threshold, get_surrogate(spike_fn))
         self.feature_dim = feature_dim
         self.layer_names = [f'conv{i+1}' for i in range(len(self.convs))] + ['features']
+        self.taps = taps(self.layer_names)
 
-    def forward(self, x:torch.Tensor, record:bool=False, membrane:bool=False):
-        "x [T, B, P, H, W] -> (feature spikes [T, B, F], spikes per layer or None, membranes or None)."
+    def forward(self, x:torch.Tensor) -> torch.Tensor:
+        "x [T, B, P, H, W] -> feature spikes [T, B, F]; each layer's spikes and membrane pass its tap."
         check_input(x, self.input_shape, 'VisualEncoder')
-        spikes, mems = {}, {}
         step = self.step_convs if self.step_convs is not None else x.device.type == 'cpu'
         if step:  # convs step by step, spikes kept as a list of steps
             lif, steps = self.lif, list(x.unbind(0))
             for name, conv in zip(self.layer_names, self.convs):
                 steps, m = lif_steps([conv(xt) for xt in steps], None, lif.beta, lif.threshold, lif.spike_fn)
-                if record: spikes[name] = torch.stack(steps)
-                if membrane: mems[name] = m
+                self.taps[name](steps, m)
             if self.pool is not None: steps = [self.pool(st) for st in steps]
             s = torch.stack(steps)
         else:
             s = x
             for name, conv in zip(self.layer_names, self.convs):
-                s, m = self.lif(time_fold(conv, s, fold=True))
-                if record: spikes[name] = s
-                if membrane: mems[name] = m
+                s, m = self.taps[name](*self.lif(time_fold(conv, s, fold=True)))
             if self.pool is not None: s = time_fold(self.pool, s, fold=True)
-        s, m = self.lif(self.fc(self.drop(s.flatten(2))))
-        if record: spikes['features'] = s
-        if membrane: mems['features'] = m
-        return s, (spikes if record else None), (mems if membrane else None)
+        s, m = self.taps['features'](*self.lif(self.fc(self.drop(s.flatten(2)))))
+        return s
 
 # %% ../nbs/21_encoders.ipynb #84a40814
 class AudioEncoder(nn.Module):
@@ -114,17 +109,15 @@ class AudioEncoder(nn.Module):
         self.lif = LIF(beta, threshold, get_surrogate(spike_fn))
         self.feature_dim = feature_dim
         self.layer_names = [f'hidden{i+1}' for i in range(len(hidden))] + ['features']
+        self.taps = taps(self.layer_names)
 
-    def forward(self, x:torch.Tensor, record:bool=False, membrane:bool=False):
-        "x [T, B, C] -> (feature spikes [T, B, F], spikes per layer or None, membranes or None)."
+    def forward(self, x:torch.Tensor) -> torch.Tensor:
+        "x [T, B, C] -> feature spikes [T, B, F]; each layer's spikes and membrane pass its tap."
         check_input(x, self.input_shape, 'AudioEncoder')
-        spikes, mems = {}, {}
         s = x
         for i, (name, fc) in enumerate(zip(self.layer_names, self.fcs)):
-            s, m = self.lif(fc(self.drop(s) if i else s))
-            if record: spikes[name] = s
-            if membrane: mems[name] = m
-        return s, (spikes if record else None), (mems if membrane else None)
+            s, m = self.taps[name](*self.lif(fc(self.drop(s) if i else s)))
+        return s
 
 # %% ../nbs/21_encoders.ipynb #7a5cecdf
 ENCODER_PARAMS = {

@@ -16,6 +16,7 @@ import torch.nn.functional as F
 from torch.utils.flop_counter import FlopCounterMode   # torch's own count of every matmul and convolution
 
 from .core import progress_bar
+from .neurons import Monitor
 
 # %% auto #0
 __all__ = ['EnergyCosts', 'conv_synops', 'conv_fanout_map', 'conv_macs', 'LayerCount', 'SynOpsCounter', 'paper_method',
@@ -177,7 +178,7 @@ def paper_method(spikes:dict,                   # name -> spike tensor (any shap
                  n_samples:int=1,               # divide the counts by this (samples in the tensors)
                 ) -> dict:
     "The paper's fan-in-1 estimate: one operation per spike, one MAC per neuron position."
-    if not spikes: raise ValueError("paper_method: spikes is empty; pass a dict of spike tensors (record=True)")
+    if not spikes: raise ValueError("paper_method: spikes is empty; pass a dict of spike tensors (e.g. a Monitor's spikes)")
     events, positions = _spike_totals(spikes)
     return _paper_block(events, positions, costs, n_samples, 'paper (fan-in 1) on recorded spikes: one op per spike, one MAC per neuron position')
 
@@ -210,12 +211,10 @@ def uncounted_modules(model:nn.Module) -> list[dict]:
     return out
 
 def _call(model, x, model_kwargs, record=False):
-    kw = dict(model_kwargs or {})
-    try: params = inspect.signature(model.forward).parameters
-    except (TypeError, ValueError): params = {}
-    if 'record' in params: kw.setdefault('record', record)
-    elif record: raise ValueError(f"paper_from_recorded=True needs a model whose forward takes record=; {type(model).__name__} does not")
-    return model(x, **kw)
+    "model(x, **model_kwargs), and with `record` the spikes of its tapped layers (a `Monitor`; None without)."
+    if not record: return model(x, **(model_kwargs or {})), None
+    with Monitor(model, membrane=False) as mon: out = model(x, **(model_kwargs or {}))
+    return out, mon.spikes
 
 def _layer_row(c:LayerCount, costs:EnergyCosts, n:int) -> dict:
     op = costs.ac_pj if c.spiking_input else costs.mac_pj
@@ -229,12 +228,12 @@ def _layer_row(c:LayerCount, costs:EnergyCosts, n:int) -> dict:
             'macs_single_pass': c.macs_per_row if c.calls else 0.0}
 
 # %% ../nbs/40_energy.ipynb #513c5d6e
-def energy_report(model:nn.Module,       # any module; a CONTRACTS model is called as model(x, record=False)
+def energy_report(model:nn.Module,       # any module, called as model(x, **model_kwargs)
                   batches,               # iterable of x or (x, y) with x time-major [T, B, ...]
                   max_batches:int=50,    # the paper used 50 test batches
                   costs:EnergyCosts=EnergyCosts(),
                   model_kwargs:dict|None=None, # extra forward arguments, e.g. {'modality': 'audio'}
-                  paper_from_recorded:bool=False, # also run the paper method on model(x, record=True).spikes
+                  paper_from_recorded:bool=False, # also run the paper method on the spikes of its tapped layers
                   progress:bool=False,
                  ) -> dict:              # per-sample layers table, totals by our method and by the paper's
     "SynOps (real fan-out), MACs, firing rates, sparsity and energy of `model`, per sample, both methods."
@@ -256,10 +255,9 @@ def energy_report(model:nn.Module,       # any module; a CONTRACTS model is call
                 if not torch.is_tensor(x) or x.dim() < 3:
                     raise ValueError(f"batch {n_batches}: expected a time-major tensor [T, B, ...] with at least 3 dims, "
                                      f"got {type(x).__name__} of shape {tuple(getattr(x, 'shape', ()))}")
-                out = _call(model, x, model_kwargs, record=paper_from_recorded)
+                out, spikes = _call(model, x, model_kwargs, record=paper_from_recorded)
                 if paper_from_recorded:
-                    spikes = getattr(out, 'spikes', None)
-                    if not spikes: raise ValueError("paper_from_recorded=True but model(x, record=True) returned no spikes")
+                    if not spikes: raise ValueError("paper_from_recorded=True but no tapped layer of the model spiked")
                     e, p = _spike_totals(spikes); rec_events += e; rec_positions += p
                 steps.add(x.shape[0]); n_samples += x.shape[1]; n_batches += 1
                 if n_batches >= max_batches: break

@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from .encoders import time_fold
-from .neurons import LIF, linear_scan
+from .neurons import LIF, linear_scan, taps
 
 # %% auto #0
 __all__ = ['MEMORIES', 'DECODES', 'supcon_loss', 'PaperHopfield', 'PaperHGRNGate', 'hopfield_retrieve', 'ModernHopfield',
@@ -198,6 +198,7 @@ class Readout(nn.Module):
         self.pooled, self.decode = pooled, decode
         self.fc = nn.Linear(feature_dim, n_classes)
         self.lif = LIF(beta, threshold, spike_fn)
+        self.taps = taps(['output'])
 
     def forward(self, features:torch.Tensor) -> ReadoutOutput:
         "feature spikes [T, B, F] -> ReadoutOutput."
@@ -209,9 +210,9 @@ class Readout(nn.Module):
             emb = z.mean(0)
         current = self.fc(z)
         if self.decode == 'membrane':
-            mem = leaky_integrate(current, self.lif.beta)
+            _, mem = self.taps['output'](None, leaky_integrate(current, self.lif.beta))
             return ReadoutOutput(mem.mean(0), None, mem, emb)
-        spk, mem = self.lif(current)
+        spk, mem = self.taps['output'](*self.lif(current))
         return ReadoutOutput(spk.sum(0), spk, mem, emb, mem[0] if self.pooled else None)
 
 def leaky_integrate(current:torch.Tensor, # [T, B, C] input currents

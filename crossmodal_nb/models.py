@@ -20,7 +20,7 @@ from torch import nn
 from .core import DATASETS, DatasetSpec, dataset_spec, results_dir, write_json
 from .encoders import AudioEncoder, Dropout, VisualEncoder, check_input, time_fold
 from .memory import MEMORIES, HGRN, ModernHopfield, PaperHGRNGate, PaperHopfield, Readout, supcon_loss
-from .neurons import ALIF, LIF, RecurrentLIF, Synaptic, get_surrogate
+from .neurons import ALIF, LIF, Monitor, RecurrentLIF, Synaptic, get_surrogate, taps
 from .cli import command_parser
 
 # %% auto #0
@@ -35,15 +35,11 @@ class ModelOutput:
     "What every model returns."
     counts: torch.Tensor              # [B, C] logits: summed output spikes, or mean output potential
     features: torch.Tensor            # [B, F] the second output: memory output, or time-mean feature spikes
-    spikes: dict|None = None          # layer name -> output spikes [T, B, ...] (record=True)
-    membrane: dict|None = None        # layer name -> membrane [T, B, ...] (membrane=True)
     potential: torch.Tensor|None = None  # [B, C] output membrane of a one-step spiking readout
 
-def _output(r, spikes, mems, record, membrane) -> ModelOutput:
-    "A `ModelOutput` from a readout's output and the encoder's recordings."
-    if record and r.spikes is not None: spikes['output'] = r.spikes
-    if membrane: mems['output'] = r.membrane
-    return ModelOutput(r.logits, r.embedding, spikes, mems, r.potential)
+def _output(r) -> ModelOutput:
+    "A `ModelOutput` from a readout's output (each layer's spikes and membrane are read through a `Monitor`)."
+    return ModelOutput(r.logits, r.embedding, r.potential)
 
 def _check_labels(y:torch.Tensor, counts:torch.Tensor) -> None:
     if y.dim() != 1 or len(y) != len(counts):
@@ -63,9 +59,8 @@ class SpikingModel(nn.Module):
         self.time_steps = time_steps or spec.time_steps
         self.config = config or {}
 
-    def forward(self, x:torch.Tensor, record:bool=False, membrane:bool=False) -> ModelOutput:
-        feats, spikes, mems = self.encoder(x, record, membrane)
-        return _output(self.readout(feats), spikes, mems, record, membrane)
+    def forward(self, x:torch.Tensor) -> ModelOutput:
+        return _output(self.readout(self.encoder(x)))
 
     def loss(self, out:ModelOutput, y:torch.Tensor) -> tuple[torch.Tensor, dict]:
         "Cross-entropy on the spike counts (+ scl_weight x SupCon on the features); returns (loss, parts)."
@@ -131,9 +126,8 @@ class JointModel(nn.Module):
             raise ValueError(f"modality={modality!r} is invalid; valid: {', '.join(self.encoders)}")
         return modality
 
-    def forward(self, x:torch.Tensor, modality:str|None=None, record:bool=False, membrane:bool=False) -> ModelOutput:
-        feats, spikes, mems = self.encoders[self._modality(x, modality)](x, record, membrane)
-        return _output(self.readout(feats), spikes, mems, record, membrane)
+    def forward(self, x:torch.Tensor, modality:str|None=None) -> ModelOutput:
+        return _output(self.readout(self.encoders[self._modality(x, modality)](x)))
 
     loss = SpikingModel.loss
 
@@ -189,20 +183,16 @@ class SpikingCNNEncoder(nn.Module):
         self.lif = LIF(beta, threshold, spike_fn)
         self.feature_dim = feature_dim
         self.layer_names = [f'conv{i+1}' for i in range(len(self.convs))] + ['features']
+        self.taps = taps(self.layer_names)
 
-    def forward(self, x, record=False, membrane=False):
+    def forward(self, x):
         check_input(x, self.input_shape, 'SpikingCNNEncoder')
         s = x if len(self.input_shape) == 3 else x.unsqueeze(2)
-        spikes, mems = {}, {}
         for name, block in zip(self.layer_names, self.convs):
-            s, m = self.lif(_conv_norm(block, s))
-            if record: spikes[name] = s
-            if membrane: mems[name] = m
+            s, m = self.taps[name](*self.lif(_conv_norm(block, s)))
             s = _steps(self.pool, s)
-        s, m = self.lif(self.fc(self.drop(s.flatten(2))))
-        if record: spikes['features'] = s
-        if membrane: mems['features'] = m
-        return s, (spikes if record else None), (mems if membrane else None)
+        s, m = self.taps['features'](*self.lif(self.fc(self.drop(s.flatten(2)))))
+        return s
 
 class ResNetEncoder(nn.Module):
     "Conv-BN -> ALIF stem, two residual Conv-BN -> LIF blocks, average pooling, FC -> synaptic feature layer."
@@ -229,14 +219,12 @@ class ResNetEncoder(nn.Module):
         self.syn = Synaptic(alpha, beta, threshold, spike_fn)
         self.feature_dim = feature_dim
         self.layer_names = ['stem', 'block1a', 'block1', 'block2a', 'block2', 'features']
+        self.taps = taps(self.layer_names)
 
-    def forward(self, x, record=False, membrane=False):
+    def forward(self, x):
         check_input(x, self.input_shape, 'ResNetEncoder')
         s = x if len(self.input_shape) == 3 else x.unsqueeze(2)
-        spikes, mems = {}, {}
-        def keep(name, s, m):
-            if record: spikes[name] = s
-            if membrane: mems[name] = m
+        keep = lambda name, s, m: self.taps[name](s, m)
         s, m = self.alif(_conv_norm(self.stem, s)); keep('stem', s, m)
         s = _steps(self.stem_pool, s)
         for k, (c1, c2) in enumerate(self.block_convs, 1):
@@ -244,7 +232,7 @@ class ResNetEncoder(nn.Module):
             s, m = self.lif(_conv_norm(c2, a) + s); keep(f'block{k}', s, m)
         s = _steps(self.avg, s).flatten(2)
         s, m = self.syn(self.fc(self.drop(s))); keep('features', s, m)
-        return s, (spikes if record else None), (mems if membrane else None)
+        return s
 
 def _general_model(name, spec, enc, decode, neuron, temperature, time_steps, config) -> SpikingModel:
     "A general model: encoder `enc`, then FC -> output read out by `decode`; cross-entropy only."
@@ -291,6 +279,7 @@ class RecurrentEncoder(nn.Module):
         self.drop = Dropout(dropout) if dropout > 0 else nn.Identity()
         self.feature_dim = feature_dim
         self.layer_names = ['recurrent'] + [f'hidden{i+2}' for i in range(len(hidden) - 1)] + ['features']
+        self.taps = taps(self.layer_names)
 
     def _pool(self, x):
         p = self.input_pool
@@ -301,15 +290,12 @@ class RecurrentEncoder(nn.Module):
         C = self.input_shape[0] // p
         return x[..., :C * p].reshape(T, B, C, p).sum(-1)
 
-    def forward(self, x, record=False, membrane=False):
+    def forward(self, x):
         check_input(x, self.input_shape, 'RecurrentEncoder')
-        spikes, mems = {}, {}
         s = self._pool(x)
         for i, (name, fc) in enumerate(zip(self.layer_names, self.fcs)):
-            s, m = (self.rec if i == 0 else self.lif)(fc(self.drop(s) if i else s))
-            if record: spikes[name] = s
-            if membrane: mems[name] = m
-        return s, (spikes if record else None), (mems if membrane else None)
+            s, m = self.taps[name](*(self.rec if i == 0 else self.lif)(fc(self.drop(s) if i else s)))
+        return s
 
 def spiking_rnn(spec:DatasetSpec, *, beta:float=0.95, threshold:float=1.0, alpha:float=0.9, dropout:float=0.2,
                 surrogate:str='fast_sigmoid', slope:float=5.0, scl_weight:float=0.1, temperature:float=0.07,
@@ -431,6 +417,11 @@ def _drivers(model:nn.Module, modality:str|None=None) -> list:
     if model.readout.decode == 'spikes': pairs.append(('output', model.readout.fc))
     return pairs
 
+def _rate(model:nn.Module, x:torch.Tensor, name:str, kw:dict) -> float:
+    "Firing rate of layer `name` on `x`, read through a `Monitor`."
+    with Monitor(model, membrane=False) as mon: model(x, **kw)
+    return mon.spikes[name].mean().item()
+
 @torch.no_grad()
 def calibrate_firing(model:nn.Module,
                      x:torch.Tensor,              # one training batch [T, B, ...]
@@ -446,13 +437,13 @@ def calibrate_firing(model:nn.Module,
     was_training = model.training; model.eval()
     report = {}
     for name, layer in _drivers(model, modality):
-        rate0 = rate = model(x, record=True, **kw).spikes[name].mean().item()
+        rate0 = rate = _rate(model, x, name, kw)
         scale = 1.0
         for _ in range(max_steps):
             if lo <= rate <= hi: break
             f = 4.0 if rate == 0 else min(max((target / rate) ** 0.5, 0.5), 4.0)
             layer.weight.mul_(f); scale *= f
-            rate = model(x, record=True, **kw).spikes[name].mean().item()
+            rate = _rate(model, x, name, kw)
         report[name] = (rate0, rate, scale)
     model.train(was_training)
     return report

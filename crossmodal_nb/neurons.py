@@ -14,7 +14,8 @@ from torch import nn
 
 # %% auto #0
 __all__ = ['SURROGATES', 'FAST_LOOPS', 'Surrogate', 'FastSigmoid', 'ATan', 'fast_sigmoid', 'atan', 'get_surrogate', 'lif_step',
-           'lif_sequence', 'LIF', 'lif_steps', 'ALIF', 'linear_scan', 'Synaptic', 'RecurrentLIF']
+           'lif_sequence', 'LIF', 'lif_steps', 'ALIF', 'linear_scan', 'Synaptic', 'RecurrentLIF', 'Tap', 'taps',
+           'Monitor']
 
 # %% ../nbs/20_neurons.ipynb #a7d1d3ee
 class Surrogate:
@@ -344,3 +345,36 @@ class RecurrentLIF(nn.Module):
             spk = self.spike_fn(mem - self.threshold)
             spikes.append(spk); mems.append(mem)
         return torch.stack(spikes), torch.stack(mems)
+
+# %% ../nbs/20_neurons.ipynb #4670c07f
+class Tap(nn.Module):
+    "Marks one spiking layer's output, (spikes, membrane), where a `Monitor` can read it; passes it on unchanged."
+    def forward(self, spikes, membrane=None): return spikes, membrane
+
+def taps(names) -> nn.ModuleDict:
+    "One `Tap` per layer name."
+    return nn.ModuleDict({n: Tap() for n in names})
+
+class Monitor:
+    "Spikes and membranes of every `Tap` of `model`, by layer name, recorded while the `with` block runs."
+    def __init__(self, model:nn.Module, membrane:bool=True):
+        self.model, self.keep_membrane = model, membrane
+        self.spikes, self.membrane, self._handles = {}, {}, []
+
+    def _hook(self, name:str):
+        def hook(module, args, output):
+            s, m = output
+            if s is not None: self.spikes[name] = torch.stack(list(s)) if isinstance(s, (list, tuple)) else s   # a list of steps
+            if self.keep_membrane and m is not None: self.membrane[name] = m
+        return hook
+
+    def __enter__(self) -> 'Monitor':
+        self.spikes, self.membrane = {}, {}
+        for path, module in self.model.named_modules():
+            if isinstance(module, Tap): self._handles.append(module.register_forward_hook(self._hook(path.rsplit('.', 1)[-1])))
+        if not self._handles: raise ValueError(f"{type(self.model).__name__} has no Tap: there is nothing to monitor")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for h in self._handles: h.remove()
+        self._handles = []

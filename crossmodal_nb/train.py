@@ -34,6 +34,7 @@ from .emulate import EMULATED, ensure_stand_in, size_mismatch
 from .energy import energy_report
 from .events import PERTURBATIONS, mod10
 from .models import build_model, calibrate_firing, canonical_model, model_info
+from .neurons import Monitor
 from .plots import confusion_figure, training_curves_figure
 
 # %% auto #0
@@ -353,15 +354,15 @@ def spike_trace(model:nn.Module,     # the chosen weights, loaded
     "What the spike figures draw of test recording 0: its events, the spikes of the feature layer, the busiest membranes."
     model.eval()
     x = ds[0][0].unsqueeze(1).to(device)                 # [T, 1, ...]
-    o = model(x, record=True, membrane=True, **kw)
-    layer = 'features' if 'features' in o.spikes else next(iter(o.spikes))
-    spikes = o.spikes[layer][:, 0].reshape(x.shape[0], -1).float().cpu()
+    with Monitor(model) as mon: model(x, **kw)
+    layer = 'features' if 'features' in mon.spikes else next(iter(mon.spikes))
+    spikes = mon.spikes[layer][:, 0].reshape(x.shape[0], -1).float().cpu()
     busiest = spikes.sum(0).argsort(descending=True)[:n_membrane]
     out = {'layer': np.array(layer), 'label': np.array(int(ds.labels[0])), 'spikes': spikes.numpy().astype(np.uint8),
            'dt_ms': np.array(ds.preprocessing.bin_us / 1000 if ds.preprocessing.bin_us else 1.0),   # normalised time: one step
            'sensor_size': np.array(ds.spec.sensor_size), 'busiest': busiest.numpy()}
-    if o.membrane and layer in o.membrane:
-        out['membrane'] = o.membrane[layer][:, 0].reshape(x.shape[0], -1)[:, busiest].float().cpu().numpy()
+    if layer in mon.membrane:
+        out['membrane'] = mon.membrane[layer][:, 0].reshape(x.shape[0], -1)[:, busiest].float().cpu().numpy()
     row = int(ds.rows(np.array([0]))[0])
     recording = row if ds.recordings is None else int(ds.recordings[row])
     out['events'] = open_split(ds.name, 'test' if ds.split == 'test' else 'train', data_root).read(recording)
