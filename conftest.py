@@ -6,7 +6,11 @@ nbdev's rules apply: notebooks or folders starting with `_` or `.` are skipped, 
 notebooks with `skip_exec: true` front matter, and cells carrying a flag from
 `tst_flags` in settings.ini (`slow`, `gpu`, `data`) unless the flag is named in the
 environment variable CROSSMODAL_TEST_FLAGS (e.g. CROSSMODAL_TEST_FLAGS="slow data").
+The `data` flag is on by itself when `../shared/data` (real recordings) lies beside the
+checkout. Each notebook whose flagged cells do not run gets a skipped test item that says
+which flag and how many cells, so their absence shows as skipped, not passed.
 """
+import json
 import os
 import tempfile
 from configparser import ConfigParser
@@ -18,6 +22,26 @@ ROOT = Path(__file__).parent
 _cfg = ConfigParser(delimiters=["="])
 _cfg.read(ROOT / "settings.ini")
 TST_FLAGS = _cfg["DEFAULT"].get("tst_flags", "").split()
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def forced_flags() -> list:
+    "The flags whose cells run: CROSSMODAL_TEST_FLAGS, plus `data` when the shared real recordings are present."
+    flags = os.environ.get("CROSSMODAL_TEST_FLAGS", "").split()
+    if SHARED_DATA.is_dir() and "data" not in flags: flags.append("data")
+    return flags
+
+
+def flagged_cells(path: Path) -> dict:
+    "flag -> number of code cells of the notebook that carry it (`#| slow`, `#| data`, ...)."
+    counts = {}
+    for cell in json.loads(path.read_text())["cells"]:
+        src = "".join(cell["source"]) if cell["cell_type"] == "code" else ""
+        for line in src.splitlines():
+            if not line.startswith("#|"): break
+            for flag in line[2:].split():
+                if flag in TST_FLAGS: counts[flag] = counts.get(flag, 0) + 1
+    return counts
 
 
 def pytest_configure(config):
@@ -42,14 +66,28 @@ def pytest_collect_file(parent, file_path):
 class NotebookFile(pytest.File):
     def collect(self):
         yield NotebookItem.from_parent(self, name=self.path.stem)
+        for flag, n in flagged_cells(self.path).items():
+            if flag not in forced_flags():
+                yield SkippedCells.from_parent(self, name=f"{self.path.stem}[{flag}]", flag=flag, n=n)
+
+
+class SkippedCells(pytest.Item):
+    "Stands for the cells of one notebook that carry a flag not turned on: reported as skipped, with the reason."
+    def __init__(self, *, flag, n, **kw):
+        super().__init__(**kw)
+        self.flag, self.n = flag, n
+
+    def runtest(self):
+        why = {"data": "../shared/data is not beside this checkout", "gpu": "CROSSMODAL_TEST_FLAGS has no gpu",
+               "slow": "CROSSMODAL_TEST_FLAGS has no slow"}.get(self.flag, f"flag {self.flag} is off")
+        pytest.skip(f"{self.n} cell(s) flagged `{self.flag}` not run: {why}")
 
 
 class NotebookItem(pytest.Item):
     def runtest(self):
         from nbdev.test import test_nb
 
-        forced = os.environ.get("CROSSMODAL_TEST_FLAGS", "").split()
-        ok, _ = test_nb(self.path, skip_flags=TST_FLAGS, force_flags=forced, showerr=True)
+        ok, _ = test_nb(self.path, skip_flags=TST_FLAGS, force_flags=forced_flags(), showerr=True)
         if not ok:
             raise NotebookFailed(self.path)
 

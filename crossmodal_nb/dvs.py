@@ -212,19 +212,36 @@ def emulate_naive(image:np.ndarray,                 # a 28x28 digit, grey levels
 
 # %% ../nbs/14_dvs.ipynb #8965c7a8
 @numba.njit(cache=True)
+def _shift(ox, oy):
+    "Integer offsets and bilinear weights of the padded digit shifted by (ox, oy)."
+    du = PAD - ox; i_off = math.floor(du); fu = du - i_off
+    dv = PAD - oy; j_off = math.floor(dv); fv = dv - j_off
+    return i_off, j_off, (1-fu)*(1-fv), fu*(1-fv), (1-fu)*fv, fu*fv
+
+@numba.njit(cache=True)
+def _log_intensity(im, j, i, dark, Ld, w00, w01, w10, w11):
+    "Log-intensity at one sensor pixel: the four digit pixels around it, bilinearly weighted (`Ld` where all are dark)."
+    a = im[j, i]; b = im[j, i+1]; c = im[j+1, i]; e = im[j+1, i+1]
+    if a == 0.0 and b == 0.0 and c == 0.0 and e == 0.0: return Ld
+    return math.log(dark + (1-dark)*(w00*a + w01*b + w10*c + w11*e))
+
+@numba.njit(cache=True)
+def _emit(pix, tim, pol, k, i, tc, p):
+    "Append event (pixel i, time tc, polarity p) at position k, doubling the buffers when full."
+    if k == len(tim):
+        pix = np.concatenate((pix, np.empty(k, np.int64)))
+        tim = np.concatenate((tim, np.empty(k, np.float64)))
+        pol = np.concatenate((pol, np.empty(k, np.int64)))
+    pix[k] = i; tim[k] = tc; pol[k] = p
+    return pix, tim, pol, k + 1
+
+@numba.njit(cache=True)
 def _render(im, ox, oy, dark, W, out, r0, r1, c0, c1):
     "Log-intensity of sensor rows r0:r1 and columns c0:c1 (into flat `out`) with the padded digit shifted by (ox, oy)."
     Ld = math.log(dark)
-    du = PAD - ox; i_off = math.floor(du); fu = du - i_off
-    dv = PAD - oy; j_off = math.floor(dv); fv = dv - j_off
-    w00 = (1-fu)*(1-fv); w01 = fu*(1-fv); w10 = (1-fu)*fv; w11 = fu*fv
+    i_off, j_off, w00, w01, w10, w11 = _shift(ox, oy)
     for yy in range(r0, r1):
-        j = yy + j_off
-        for xx in range(c0, c1):
-            i = xx + i_off
-            a = im[j, i]; b = im[j, i+1]; c = im[j+1, i]; e = im[j+1, i+1]
-            if a == 0.0 and b == 0.0 and c == 0.0 and e == 0.0: out[yy*W + xx] = Ld
-            else: out[yy*W + xx] = math.log(dark + (1-dark)*(w00*a + w01*b + w10*c + w11*e))
+        for xx in range(c0, c1): out[yy*W + xx] = _log_intensity(im, yy + j_off, xx + i_off, dark, Ld, w00, w01, w10, w11)
 
 @numba.njit(cache=True)
 def _dvs_kernel(im, t, ox, oy, dark, H, W, thr_on, thr_off, ref_offset, refractory, r0, r1, c0, c1):
@@ -239,16 +256,10 @@ def _dvs_kernel(im, t, ox, oy, dark, H, W, thr_on, thr_off, ref_offset, refracto
     k = 0
     for s in range(1, len(t)):
         t0 = t[s-1]; dt = t[s] - t0
-        du = PAD - ox[s]; i_off = math.floor(du); fu = du - i_off      # render and compare in one pass
-        dv = PAD - oy[s]; j_off = math.floor(dv); fv = dv - j_off
-        w00 = (1-fu)*(1-fv); w01 = fu*(1-fv); w10 = (1-fu)*fv; w11 = fu*fv
+        i_off, j_off, w00, w01, w10, w11 = _shift(ox[s], oy[s])      # render and compare in one pass
         for yy in range(r0, r1):
-            j = yy + j_off
             for xx in range(c0, c1):
-                ii = xx + i_off
-                ga = im[j, ii]; gb = im[j, ii+1]; gc = im[j+1, ii]; gd = im[j+1, ii+1]
-                if ga == 0.0 and gb == 0.0 and gc == 0.0 and gd == 0.0: b = Ld
-                else: b = math.log(dark + (1-dark)*(w00*ga + w01*gb + w10*gc + w11*gd))
+                b = _log_intensity(im, yy + j_off, xx + i_off, dark, Ld, w00, w01, w10, w11)
                 i = yy*W + xx
                 a = L[i]
                 if a == b: continue
@@ -257,20 +268,12 @@ def _dvs_kernel(im, t, ox, oy, dark, H, W, thr_on, thr_off, ref_offset, refracto
                     ref[i] += thr_on[i]
                     tc = t0 + (ref[i] - a) / (b - a) * dt
                     if tc - last[i] >= refractory:
-                        if k == len(tim):
-                            pix = np.concatenate((pix, np.empty(k, np.int64)))
-                            tim = np.concatenate((tim, np.empty(k, np.float64)))
-                            pol = np.concatenate((pol, np.empty(k, np.int64)))
-                        pix[k] = i; tim[k] = tc; pol[k] = 1; k += 1; last[i] = tc
+                        pix, tim, pol, k = _emit(pix, tim, pol, k, i, tc, 1); last[i] = tc
                 while ref[i] - b >= thr_off[i]:
                     ref[i] -= thr_off[i]
                     tc = t0 + (a - ref[i]) / (a - b) * dt
                     if tc - last[i] >= refractory:
-                        if k == len(tim):
-                            pix = np.concatenate((pix, np.empty(k, np.int64)))
-                            tim = np.concatenate((tim, np.empty(k, np.float64)))
-                            pol = np.concatenate((pol, np.empty(k, np.int64)))
-                        pix[k] = i; tim[k] = tc; pol[k] = 0; k += 1; last[i] = tc
+                        pix, tim, pol, k = _emit(pix, tim, pol, k, i, tc, 0); last[i] = tc
     return pix[:k], tim[:k], pol[:k]
 
 def _ink_region(im:np.ndarray, ox:np.ndarray, oy:np.ndarray, H:int, W:int) -> tuple[int, int, int, int]:
