@@ -446,11 +446,13 @@ class RunRecord:
     history: list = field(default_factory=list)
     provenance: dict = field(default_factory=provenance)
     identity: dict = field(default_factory=dict)   # what the run read and ran on beyond its config: data fingerprints, CPU threads
+    model: dict = field(default_factory=dict)      # the network as built: its registry name and every knob of its factory
 
     def save(self, folder:Path|str) -> Path:
         "Write `config.json`, `metrics.json` and `history.csv` into `folder`."
         folder = Path(folder)
-        write_json(folder/'config.json', {'config': self.config.to_dict(), 'identity': self.identity, 'provenance': self.provenance})
+        write_json(folder/'config.json', {'config': self.config.to_dict(), 'model': self.model, 'identity': self.identity,
+                                          'provenance': self.provenance})
         write_json(folder/'metrics.json', self.metrics)
         write_history(folder/'history.csv', self.history)
         return folder
@@ -464,7 +466,7 @@ class RunRecord:
         hist = folder/'history.csv'
         return cls(RunConfig.from_dict(cfg['config']), read_json(folder/'metrics.json'),
                    read_history(hist) if hist.is_file() and hist.stat().st_size else [], cfg.get('provenance', {}),
-                   cfg.get('identity', {}))
+                   cfg.get('identity', {}), cfg.get('model', {}))
 
 def run_dir(cfg:RunConfig, root:Path|str|None=None) -> Path:
     "The conventional folder of a run: `results/runs/<preset>/<protocol>/<dataset>/<model>/seed<k>`."

@@ -12,6 +12,7 @@ import math
 import sys
 import time
 from dataclasses import dataclass
+from typing import Callable
 
 import torch
 import torch.nn.functional as F
@@ -24,10 +25,11 @@ from .neurons import ALIF, LIF, Monitor, RecurrentLIF, Synaptic, get_surrogate, 
 from .cli import command_parser
 
 # %% auto #0
-__all__ = ['MODELS', 'ALIASES', 'BENCH_WIDTHS', 'BENCH_BATCH', 'ModelOutput', 'SpikingModel', 'paper_model', 'JointModel',
-           'joint_model', 'SpikingCNNEncoder', 'ResNetEncoder', 'spiking_cnn', 'spiking_resnet', 'RecurrentEncoder',
-           'spiking_rnn', 'ModelInfo', 'memory_model', 'canonical_model', 'model_info', 'valid_datasets', 'build_model',
-           'small_overrides', 'calibrate_firing', 'SnntorchReference', 'bench_case', 'bench_train']
+__all__ = ['spiking_cnn', 'spiking_resnet', 'spiking_rnn', 'MODELS', 'ALIASES', 'BENCH_WIDTHS', 'BENCH_BATCH', 'ModelOutput',
+           'SpikingModel', 'paper_model', 'JointModel', 'joint_model', 'SpikingCNNEncoder', 'ResNetEncoder',
+           'general_model', 'RecurrentEncoder', 'ModelInfo', 'memory_model', 'canonical_model', 'model_info',
+           'valid_datasets', 'build_model', 'small_overrides', 'calibrate_firing', 'SnntorchReference', 'bench_case',
+           'bench_train']
 
 # %% ../nbs/23_models.ipynb #2729df5c
 @dataclass
@@ -234,31 +236,32 @@ class ResNetEncoder(nn.Module):
         s, m = self.syn(self.fc(self.drop(s))); keep('features', s, m)
         return s
 
-def _general_model(name, spec, enc, decode, neuron, temperature, time_steps, config) -> SpikingModel:
-    "A general model: encoder `enc`, then FC -> output read out by `decode`; cross-entropy only."
-    return SpikingModel(name, spec, enc, Readout(enc.feature_dim, spec.n_classes, decode=decode, **neuron), spec.n_classes,
-                        0.0, temperature, time_steps, config)
+def general_model(name:str,        # its registry name
+                  encoder:type,     # its encoder class: encoder(input_shape, feature_dim=, dropout=, beta=, threshold=, spike_fn=, **widths)
+                  widths:dict,      # the encoder's own knobs and their defaults (alpha too, for an encoder with synaptic neurons)
+                  summary:str, beta:float=0.9) -> Callable:
+    "The factory of a general model: `encoder`, then FC -> output read out by mean membrane; cross-entropy only."
+    def build(spec:DatasetSpec, *, beta:float=beta, threshold:float=1.0, alpha:float=0.9, dropout:float=0.2,
+              surrogate:str='fast_sigmoid', slope:float=5.0, scl_weight:float=0.1, temperature:float=0.07,
+              time_steps:int|None=None, feature_dim:int=256, decode:str='membrane', **knobs) -> SpikingModel:
+        bad = sorted(set(knobs) - set(widths))
+        if bad: raise TypeError(f"{name}: unknown knob(s) {bad}; its own: {', '.join(widths)}")
+        w = {k: tuple(v) if isinstance(v, list) else v for k, v in {**widths, **knobs}.items()}
+        if 'alpha' in widths: w['alpha'] = alpha     # only an encoder with synaptic neurons reads it
+        config = dict(beta=beta, threshold=threshold, alpha=alpha, dropout=dropout, surrogate=surrogate, slope=slope,
+                      scl_weight=scl_weight, temperature=temperature, time_steps=time_steps, feature_dim=feature_dim,
+                      decode=decode) | w
+        neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
+        enc = encoder(spec.input_shape, feature_dim=feature_dim, dropout=dropout, **w, **neuron)
+        return SpikingModel(name, spec, enc, Readout(enc.feature_dim, spec.n_classes, decode=decode, **neuron), spec.n_classes,
+                            0.0, temperature, time_steps, config)
+    build.__name__, build.__doc__ = name.replace('-', '_'), summary
+    return build
 
-def spiking_cnn(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.2,
-                surrogate:str='fast_sigmoid', slope:float=5.0, scl_weight:float=0.1, temperature:float=0.07,
-                time_steps:int|None=None, feature_dim:int=256, conv_channels:tuple=(32, 64), kernel_size:int=3,
-                decode:str='membrane') -> SpikingModel:
-    "The `spiking-cnn` baseline, read out by mean output membrane. (`alpha`, `scl_weight`, `temperature` are unused: CE loss.)"
-    config = {k: v for k, v in locals().items() if k != 'spec'}
-    neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
-    enc = SpikingCNNEncoder(spec.input_shape, tuple(conv_channels), feature_dim, kernel_size, dropout=dropout, **neuron)
-    return _general_model('spiking-cnn', spec, enc, decode, neuron, temperature, time_steps, config)
-
-def spiking_resnet(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.2,
-                   surrogate:str='fast_sigmoid', slope:float=5.0, scl_weight:float=0.1, temperature:float=0.07,
-                   time_steps:int|None=None, feature_dim:int=256, channels:int=32, pool:int=4, kernel_size:int=3,
-                   adapt:float=1.8, rho:float=0.95, decode:str='membrane') -> SpikingModel:
-    "The `spiking-resnet` baseline (`alpha`: synaptic decay of the feature layer), read out by mean output membrane. CE loss."
-    config = {k: v for k, v in locals().items() if k != 'spec'}
-    neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
-    enc = ResNetEncoder(spec.input_shape, channels, feature_dim, pool, kernel_size, alpha=alpha, adapt=adapt, rho=rho,
-                        dropout=dropout, **neuron)
-    return _general_model('spiking-resnet', spec, enc, decode, neuron, temperature, time_steps, config)
+spiking_cnn = general_model('spiking-cnn', SpikingCNNEncoder, dict(conv_channels=(32, 64), kernel_size=3),
+                            "The `spiking-cnn` baseline, read out by mean output membrane. (`alpha`, `scl_weight`, `temperature` are unused: CE loss.)")
+spiking_resnet = general_model('spiking-resnet', ResNetEncoder, dict(channels=32, pool=4, kernel_size=3, adapt=1.8, rho=0.95, alpha=0.9),
+                               "The `spiking-resnet` baseline (`alpha`: synaptic decay of the feature layer), read out by mean output membrane. CE loss.")
 
 # %% ../nbs/23_models.ipynb #508e58a0
 class RecurrentEncoder(nn.Module):
@@ -297,15 +300,8 @@ class RecurrentEncoder(nn.Module):
             s, m = self.taps[name](*(self.rec if i == 0 else self.lif)(fc(self.drop(s) if i else s)))
         return s
 
-def spiking_rnn(spec:DatasetSpec, *, beta:float=0.95, threshold:float=1.0, alpha:float=0.9, dropout:float=0.2,
-                surrogate:str='fast_sigmoid', slope:float=5.0, scl_weight:float=0.1, temperature:float=0.07,
-                time_steps:int|None=None, feature_dim:int=256, hidden:tuple=(256,), input_pool:int=4,
-                decode:str='membrane') -> SpikingModel:
-    "The `spiking-rnn` baseline (a recurrent LIF layer), read out by mean output membrane. CE loss."
-    config = {k: v for k, v in locals().items() if k != 'spec'}
-    neuron = dict(beta=beta, threshold=threshold, spike_fn=_spike_fn(surrogate, slope))
-    enc = RecurrentEncoder(spec.input_shape, tuple(hidden), feature_dim, input_pool, dropout=dropout, **neuron)
-    return _general_model('spiking-rnn', spec, enc, decode, neuron, temperature, time_steps, config)
+spiking_rnn = general_model('spiking-rnn', RecurrentEncoder, dict(hidden=(256,), input_pool=4),
+                            "The `spiking-rnn` baseline (a recurrent LIF layer), read out by mean output membrane. CE loss.", beta=0.95)
 
 # %% ../nbs/23_models.ipynb #90c63a3d
 _COMMON = ('beta', 'threshold', 'alpha', 'dropout', 'surrogate', 'slope', 'scl_weight', 'temperature',

@@ -39,10 +39,10 @@ from .plots import confusion_figure, training_curves_figure
 
 # %% auto #0
 __all__ = ['PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'TRAINING_VERSION', 'CLI_ERRORS', 'SHAPING', 'make_optimizer',
-           'make_scheduler', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable', 'evaluate',
-           'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides', 'split_limit', 'spike_trace',
-           'energy_of', 'robustness_of', 'train', 'code_identity', 'run_identity', 'check_overwrite', 'paper_twin_dir',
-           'evaluate_transfer', 'config_from_args', 'train_command']
+           'make_scheduler', 'model_config', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable',
+           'evaluate', 'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides', 'split_limit',
+           'spike_trace', 'energy_of', 'robustness_of', 'train', 'code_identity', 'run_identity', 'check_overwrite',
+           'paper_twin_dir', 'evaluate_transfer', 'config_from_args', 'train_command']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
 def make_optimizer(cfg:RunConfig, params) -> torch.optim.Optimizer:
@@ -61,6 +61,12 @@ def make_scheduler(cfg:RunConfig, opt:torch.optim.Optimizer):
     raise ValueError(f"scheduler={cfg.scheduler!r} is unknown; valid: {', '.join(SCHEDULERS)}")
 
 # %% ../nbs/30_train.ipynb #4e01fa75
+def model_config(model:nn.Module) -> dict:
+    "What a network was built from, as saved with its run record and checkpoint: registry name, dataset, knobs."
+    spec = getattr(model, 'spec', None)
+    return json.loads(json.dumps({'name': getattr(model, 'name', type(model).__name__), 'dataset': getattr(spec, 'name', None),
+                                  'knobs': getattr(model, 'config', {})}, default=str))
+
 def save_checkpoint(path:Path|str, state:dict) -> Path:
     "Write a checkpoint atomically (temporary file, then rename)."
     buf = io.BytesIO(); torch.save(state, buf)
@@ -207,7 +213,8 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
         if checkpoint is not None:
             save_checkpoint(checkpoint, {'epoch': epoch, 'model': model.state_dict(), 'optimizer': opt.state_dict(),
                                          'scheduler': sched.state_dict(), 'history': history, 'best': best,
-                                         'also': also, 'config': cfg.to_dict(), 'identity': identity or {}})
+                                         'also': also, 'config': cfg.to_dict(), 'identity': identity or {},
+                                         'model_config': model_config(model)})
         if cfg.patience and best['bad'] >= cfg.patience: stopped = True; break
     return FitResult(history, best['epoch'], best['score'], best['state'], stopped, also)
 
@@ -544,7 +551,7 @@ def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, meas
                                                                       progress=progress))
         buf = io.BytesIO(); np.savez_compressed(buf, **spike_trace(model, d, kw, device, data_root))   # for the spike figures
         atomic_write(out_dir/f'trace{sfx}.npz', buf.getvalue())
-    record = RunRecord(cfg, metrics, history, identity=identity)
+    record = RunRecord(cfg, metrics, history, identity=identity, model=model_config(model))
     record.save(out_dir)
     return record
 
