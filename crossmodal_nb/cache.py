@@ -20,18 +20,16 @@ import numpy as np
 try: import fcntl   # POSIX; elsewhere builds are not serialised
 except ImportError: fcntl = None
 
-from .core import cache_dir, pid_alive, progress_bar, write_json, read_json
+from .core import cache_dir, code_digest, pid_alive, progress_bar, write_json, read_json
 
 # %% auto #0
-__all__ = ['CACHE_VERSION', 'cache_key', 'source_identity', 'npy_header', 'MappedArray', 'CacheInvalid', 'FrameCache',
+__all__ = ['CACHE_LAYOUT', 'cache_key', 'source_identity', 'npy_header', 'MappedArray', 'CacheInvalid', 'FrameCache',
            'build_cache', 'build_lock', 'cached', 'frames_folder']
 
 # %% ../nbs/12_cache.ipynb #0cb45f08
-CACHE_VERSION = 3  # bump when framing code or the cache layout changes (2: a digest of every frame; 3: the published SHD bin)
-
 def cache_key(**parts) -> str:
-    "A 16-hex-digit key: SHA-256 of the parts as canonical JSON (plus `CACHE_VERSION`)."
-    blob = json.dumps({'cache_version': CACHE_VERSION, **parts}, sort_keys=True, default=str)
+    "A 16-hex-digit key: SHA-256 of the parts as canonical JSON."
+    blob = json.dumps(parts, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 def source_identity(files:Iterable[Path|str], # the source files a split was read from
@@ -195,7 +193,7 @@ def build_cache(folder:Path|str,      # the final cache folder (created atomical
         np.save(tmp/'labels.npy', labels); np.save(tmp/'speakers.npy', speakers)
         frames = MappedArray(tmp/'frames.npy').array
         write_json(tmp/'meta.json', {**(meta or {}), 'n': n, 'frame_shape': list(frame_shape), 'dtype': 'uint8',
-                                     'saturated_values': saturated, 'cache_version': CACHE_VERSION,
+                                     'saturated_values': saturated, 'layout': CACHE_LAYOUT,
                                      'digest': _digest(frames, labels, speakers),
                                      'stamps': [_stamp(tmp/f) for f in ('frames.npy', 'labels.npy', 'speakers.npy')]})
         del frames
@@ -247,3 +245,5 @@ def cached(folder:Path|str, # the cache folder for one key
 def frames_folder(dataset:str, split:str, key:str, root:Path|str|None=None) -> Path:
     "Where the frames of one (dataset, split, key) live: `<cache>/frames/<dataset>/<split>-<key>`."
     return cache_dir(root)/'frames'/dataset/f'{split}-{key}'
+
+CACHE_LAYOUT = code_digest(_digest, _stamp, FrameCache, build_cache, cached)   # the code that writes and checks a cache folder

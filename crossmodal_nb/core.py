@@ -26,8 +26,8 @@ __all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'OPTIMIZERS', 'SCHEDULERS', 'MAX_
            'RETIRED_FIELDS', 'AUGMENTS', 'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir',
            'paper_dir', 'shared_data_dir', 'pid_alive', 'atomic_write', 'seed_everything', 'in_notebook', 'note_stream',
            'note', 'progress_bar', 'get_device', 'SplitFiles', 'StandIn', 'DatasetSpec', 'stand_in_spec', 'DataMissing',
-           'dataset_spec', 'real_name', 'RunConfig', 'git_commit', 'provenance', 'write_json', 'read_json',
-           'write_history', 'read_history', 'RunRecord', 'run_dir']
+           'dataset_spec', 'real_name', 'RunConfig', 'code_digest', 'git_commit', 'provenance', 'write_json',
+           'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -375,6 +375,17 @@ def _version(mod:str) -> str|None:
         from importlib.metadata import version
         return version(mod)
     except Exception: return None
+
+def code_digest(*objects) -> str:
+    "A 16-hex-digit digest of the source code of functions and classes: what a cached result computed by them depends on."
+    import hashlib, inspect
+    h = hashlib.sha256()
+    for o in objects:
+        o = getattr(o, 'py_func', o)   # a numba-compiled function: its Python source
+        try: src = inspect.getsource(o)
+        except (OSError, TypeError): src = f"{getattr(o, '__module__', '')}.{getattr(o, '__qualname__', repr(o))}"   # no source (a notebook cell)
+        h.update(src.encode()); h.update(b'\0')
+    return h.hexdigest()[:16]
 
 def git_commit(root:Path|None=None) -> dict:
     "The checkout's commit and whether it has uncommitted changes (None outside git)."

@@ -29,7 +29,7 @@ import importlib
 from .core import DATASETS, DataMissing, DatasetSpec, SplitFiles, dataset_spec, real_name, data_dir, cache_dir, note, progress_bar, results_dir, write_json
 from .events import check_events, preprocessing_for, Preprocessing
 from .io import read_hsd_arrays, read_nmnist_bin
-from .cache import cache_key, source_identity, frames_folder, cached, FrameCache
+from .cache import CACHE_LAYOUT, cache_key, source_identity, frames_folder, cached, FrameCache
 from .cli import command_parser
 
 # %% auto #0
@@ -408,7 +408,8 @@ def frame_dataset(name:str, split:str, *,
     n_all = len(events)
     subset = np.arange(n_all) if not limit or limit >= n_all else np.sort(np.random.default_rng(0).permutation(n_all)[:limit])
     key = cache_key(dataset=actual, split=base_split, source=source_identity(events.files, events.folder),
-                    preprocessing=pre.to_dict(), subset=hashlib.sha256(subset.tobytes()).hexdigest())
+                    preprocessing=pre.to_dict(), code=pre.transforms().code(), layout=CACHE_LAYOUT,
+                    subset=hashlib.sha256(subset.tobytes()).hexdigest())
     sensor, shape = dataset_spec(actual).sensor_size, pre.frame_shape(dataset_spec(actual).sensor_size)
     def samples():
         for i in subset: yield pre(events.read(int(i)), sensor), events.labels[i], events.speakers[i]

@@ -10,12 +10,13 @@ from dataclasses import dataclass, asdict
 import numba
 import numpy as np
 
-from .core import dataset_spec
+from .core import code_digest, dataset_spec
 
 # %% auto #0
-__all__ = ['LABEL_MAPS', 'PERTURBATIONS', 'check_events', 'denoise', 'frame_time_bins', 'frame_first_bins', 'frame_nmnist_paper',
-           'frame_normalised', 'downsample', 'downsampled_sensor', 'Preprocessing', 'preprocessing_for', 'mod10',
-           'identity', 'label_map', 'perturb_events', 'perturb_frames', 'DropEvents', 'AddNoise']
+__all__ = ['FRAMINGS', 'LABEL_MAPS', 'PERTURBATIONS', 'check_events', 'denoise', 'frame_time_bins', 'frame_first_bins',
+           'frame_nmnist_paper', 'frame_normalised', 'downsample', 'downsampled_sensor', 'Downsample', 'Denoise',
+           'TimeBins', 'FirstBins', 'NormalisedBins', 'Compose', 'framing_code', 'Preprocessing', 'preprocessing_for',
+           'mod10', 'identity', 'label_map', 'perturb_events', 'perturb_frames', 'DropEvents', 'AddNoise']
 
 # %% ../nbs/10_events.ipynb #4f174c4c
 def check_events(events:np.ndarray,  # structured events with fields t, x (and y, p)
@@ -182,6 +183,65 @@ def downsampled_sensor(sensor_size:tuple, factor:int) -> tuple:
 
 # %% ../nbs/10_events.ipynb #c870883b
 @dataclass(frozen=True)
+class Downsample:
+    "Integer spatial downsampling of the events and the sensor (`downsample`)."
+    factor: int
+    core = (downsample, downsampled_sensor)
+    def __call__(self, events, sensor): return downsample(events, self.factor), downsampled_sensor(sensor, self.factor)
+
+@dataclass(frozen=True)
+class Denoise:
+    "tonic's Denoise filter (`denoise`): drop each event with no neighbour within `filter_us` before it."
+    filter_us: int
+    core = (denoise, _denoise_mask, _select)
+    def __call__(self, events, sensor): return (denoise(events, self.filter_us) if len(events) else events), sensor
+
+@dataclass(frozen=True)
+class TimeBins:
+    "`n_bins` frames of `bin_us` each from time zero (`frame_time_bins`)."
+    bin_us: int
+    n_bins: int
+    binary: bool = False
+    core = (frame_time_bins, _flat_counts, _scatter_counts)
+    def __call__(self, events, sensor): return frame_time_bins(events, sensor, self.bin_us, self.n_bins, 0, self.binary)
+
+@dataclass(frozen=True)
+class FirstBins:
+    "`n_bins` frames of `bin_us` each from the first event (`frame_first_bins`)."
+    bin_us: int
+    n_bins: int
+    binary: bool = False
+    core = (frame_first_bins, frame_time_bins, _flat_counts, _scatter_counts)
+    def __call__(self, events, sensor): return frame_first_bins(events, sensor, self.bin_us, self.n_bins, self.binary)
+
+@dataclass(frozen=True)
+class NormalisedBins:
+    "`n_bins` frames over each recording's own duration (`frame_normalised`)."
+    n_bins: int
+    binary: bool = False
+    core = (frame_normalised, _flat_counts, _scatter_counts)
+    def __call__(self, events, sensor): return frame_normalised(events, sensor, self.n_bins, self.binary)
+
+@dataclass(frozen=True)
+class Compose:
+    "Event transforms, then one framing transform: the frames of one recording."
+    transforms: tuple
+    def __call__(self, events:np.ndarray, sensor:tuple) -> np.ndarray:
+        *steps, frame = self.transforms
+        for t in steps: events, sensor = t(events, sensor)
+        return frame(events, sensor)
+
+    def code(self) -> str:
+        "Digest of the code that computes these frames: each transform's class and the event-core functions it delegates to."
+        return code_digest(*[o for t in self.transforms for o in (type(t), *type(t).core)])
+
+FRAMINGS = (Downsample, Denoise, TimeBins, FirstBins, NormalisedBins)
+
+def framing_code() -> str:
+    "Digest of every framing transform and the event core under it (what any run's frames depend on)."
+    return code_digest(Compose, *[o for t in FRAMINGS for o in (t, *t.core)])
+
+@dataclass(frozen=True)
 class Preprocessing:
     "Everything that turns one recording's events into its frames."
     method: str = 'bins'     # 'bins' (fixed physical bins) or 'normalised' (per-sample duration)
@@ -209,16 +269,17 @@ class Preprocessing:
         W, H, P = downsampled_sensor(sensor_size, self.downsample)
         return (self.n_bins, P, H, W) if H > 1 else (self.n_bins, W)
 
+    def transforms(self) -> Compose:
+        "The transforms it composes: [Downsample], [Denoise], then its framing."
+        steps = ([Downsample(self.downsample)] if self.downsample > 1 else []) + ([Denoise(self.denoise_us)] if self.denoise_us else [])
+        if self.method == 'normalised': frame = NormalisedBins(self.n_bins, self.binary)
+        elif self.start == 'first': frame = FirstBins(self.bin_us, self.n_bins, self.binary)
+        else: frame = TimeBins(self.bin_us, self.n_bins, self.binary)
+        return Compose((*steps, frame))
+
     def __call__(self, events:np.ndarray, sensor_size:tuple) -> np.ndarray:
         "Frames (n_bins, *input shape) of one recording, int16."
-        shape = self.frame_shape(sensor_size)
-        if self.downsample > 1:
-            events = downsample(events, self.downsample); sensor_size = downsampled_sensor(sensor_size, self.downsample)
-        if self.denoise_us and len(events): events = denoise(events, self.denoise_us)
-        if self.method == 'normalised': frames = frame_normalised(events, sensor_size, self.n_bins, self.binary)
-        elif self.start == 'first': frames = frame_first_bins(events, sensor_size, self.bin_us, self.n_bins, self.binary)
-        else: frames = frame_time_bins(events, sensor_size, self.bin_us, self.n_bins, 0, self.binary)
-        return frames.reshape(shape)
+        return self.transforms()(events, sensor_size).reshape(self.frame_shape(sensor_size))
 
 # %% ../nbs/10_events.ipynb #f09ebbbc
 def preprocessing_for(dataset:str,           # a dataset name (an -emu name uses its real set's presets)

@@ -28,11 +28,11 @@ from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, OPTIMIZER
                                 dataset_spec, get_device, note, note_stream, progress_bar, results_dir, run_dir,
                                 seed_everything, write_json)
 from .cli import command_parser
-from .cache import CACHE_VERSION
+from .cache import CACHE_LAYOUT
 from .datasets import batches, data_fingerprint, frame_dataset, open_split, require_splits, resolve_data
 from .emulate import EMULATED, ensure_stand_in, size_mismatch
 from .energy import energy_report
-from .events import PERTURBATIONS, mod10
+from .events import PERTURBATIONS, framing_code, mod10
 from .models import build_model, calibrate_firing, canonical_model, model_info
 from .neurons import Monitor
 from .plots import confusion_figure, training_curves_figure
@@ -490,8 +490,8 @@ def train(cfg:RunConfig,                  # the run
 TRAINING_VERSION = 2   # bump when the training loop changes its numbers (2: drop_last batches, the joint model's alternation)
 
 def code_identity() -> dict:
-    "The versions of the code a run's numbers depend on: framing (the cache version) and the training loop."
-    return {'frames': CACHE_VERSION, 'training': TRAINING_VERSION}
+    "The code a run's numbers depend on: the framing transforms and the cache (digests of their source), the training loop's version."
+    return {'frames': framing_code(), 'cache': CACHE_LAYOUT, 'training': TRAINING_VERSION}
 
 def run_identity(cfg:RunConfig, data_root=None) -> dict:
     "What a run's numbers depend on beyond its config: each dataset's files, the CPU threads, and the code versions."
