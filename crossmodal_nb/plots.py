@@ -27,8 +27,8 @@ from matplotlib.patches import Patch
 from .core import atomic_write
 
 # %% auto #0
-__all__ = ['STYLE', 'MODALITY_COLORS', 'MODALITY_MARKERS', 'POLARITY_COLORS', 'PAPER_TABLE1', 'new_figure', 'save_figure',
-           'event_frames', 'frames_figure', 'event_frames_figure', 'event_animation', 'spike_raster', 'membrane_figure',
+__all__ = ['STYLE', 'MODALITY_COLORS', 'MODALITY_MARKERS', 'POLARITY_COLORS', 'new_figure', 'save_figure', 'event_frames',
+           'frames_figure', 'event_frames_figure', 'event_animation', 'spike_raster', 'membrane_figure',
            'tsne_embedding', 'tsne_figure', 'confusion_figure', 'training_curves_figure', 'mean_ci', 'table1_figure',
            'alignment_figure', 'energy_figure', 'noise_robustness_figure']
 
@@ -314,20 +314,16 @@ def training_curves_figure(histories:dict,  # run name -> list of per-epoch dict
     return _done(fig, path)
 
 # %% ../nbs/42_plots.ipynb #fa440b93
-PAPER_TABLE1 = {  # published accuracies (%), Table I of the paper
-    'baseline': {'nmnist': 96.77, 'shd': 80.04}, 'scl': {'nmnist': 96.72, 'shd': 82.16},
-    'hopfield': {'nmnist': 97.68, 'shd': 76.15}, 'hgrn': {'nmnist': 97.48, 'shd': 80.08},
-    'hybrid': {'nmnist': 97.58, 'shd': 76.94}}
-
-def mean_ci(values, level:float=0.95) -> tuple[float, float]:
-    "Mean and half-width of its `level` confidence interval (Student's t); half-width NaN for one value."
-    v = np.asarray(values, dtype=float)
-    if v.size == 0: raise ValueError("mean_ci: no values")
-    if v.size == 1: return float(v[0]), float('nan')
-    return float(v.mean()), float(stats.t.ppf(0.5 + level / 2, v.size - 1) * v.std(ddof=1) / np.sqrt(v.size))
+def mean_ci(values, level:float=0.95) -> tuple[float, float, int]:
+    "Mean, half-width of its `level` Student-t interval (NaN for one value) and n; missing values (NaN) are left out."
+    v = np.asarray([float(x) for x in values], dtype=float)
+    v = v[~np.isnan(v)]
+    if v.size == 0: return float('nan'), float('nan'), 0
+    if v.size == 1: return float(v[0]), float('nan'), 1
+    return float(v.mean()), float(stats.t.ppf(0.5 + level / 2, v.size - 1) * v.std(ddof=1) / np.sqrt(v.size)), int(v.size)
 
 def table1_figure(accuracies:dict,       # model -> dataset -> list of per-seed accuracies (%)
-                  published:dict|None=PAPER_TABLE1,  # model -> dataset -> published value, drawn as markers
+                  published:dict|None=None,  # model -> dataset -> published value, drawn as markers
                   level:float=0.95, title:str='Table I: accuracy per model and modality', path=None) -> Figure:
     "Grouped bars of mean accuracy with confidence intervals; the paper's values as markers."
     if not accuracies: raise ValueError("accuracies is empty: expected {model: {dataset: [per-seed %]}}")
@@ -341,8 +337,7 @@ def table1_figure(accuracies:dict,       # model -> dataset -> list of per-seed 
         lows = []
         for j, d in enumerate(datasets):
             xs = np.arange(len(models)) + (j - (len(datasets) - 1) / 2) * width
-            stats_ = [mean_ci(accuracies[m][d], level) if accuracies[m].get(d) is not None and len(accuracies[m][d]) else (np.nan, np.nan)
-                      for m in models]
+            stats_ = [mean_ci(accuracies[m].get(d) or [], level) for m in models]
             mean = np.array([s[0] for s in stats_]); half = np.array([s[1] for s in stats_])
             n = [len(accuracies[m].get(d) or []) for m in models]
             seeds = f"{min(n)}" if min(n) == max(n) else f"{min(n)}-{max(n)}"
