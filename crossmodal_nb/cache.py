@@ -54,6 +54,7 @@ def npy_header(path:Path) -> tuple:
             return tuple(shape), np.dtype(dtype), f.tell()
     except (ValueError, OSError, SyntaxError) as e: raise ValueError(f"{path}: not a readable .npy file ({e})") from e
 
+# %% ../nbs/12_cache.ipynb #34c3e2dd
 class MappedArray:
     "A read-only NumPy view of an `.npy` file through an `mmap` that can drop its resident pages."
     def __init__(self, path:Path|str):
@@ -94,6 +95,7 @@ class MappedArray:
 class CacheInvalid(Exception):
     "A cache folder that must not be served (incomplete, damaged or from another build)."
 
+# %% ../nbs/12_cache.ipynb #a3b42ecc
 def _digest(frames:np.ndarray, labels:np.ndarray, speakers:np.ndarray, chunk:int=512) -> str:
     "SHA-256 of every label, speaker and frame (in chunks of rows: a bounded amount in memory)."
     h = hashlib.sha256()
@@ -101,11 +103,13 @@ def _digest(frames:np.ndarray, labels:np.ndarray, speakers:np.ndarray, chunk:int
     for i in range(0, len(frames), chunk): h.update(np.ascontiguousarray(frames[i:i + chunk]).tobytes())
     return h.hexdigest()
 
+# %% ../nbs/12_cache.ipynb #f8ac34bd
 def _stamp(path:Path) -> list:
     "Size and modification time of a file: a changed byte changes them."
     st = Path(path).stat()
     return [st.st_size, st.st_mtime_ns]
 
+# %% ../nbs/12_cache.ipynb #3f8e20ed
 @dataclass
 class FrameCache:
     "An opened, validated cache folder: `frames` [N, T, ...] uint8 (memory-mapped), `labels`, `speakers`, `meta`."
@@ -155,6 +159,7 @@ def _remove_stale_tmp(folder:Path):
         except ValueError: pid = -1
         if pid != os.getpid() and not pid_alive(pid): shutil.rmtree(tmp, ignore_errors=True)
 
+# %% ../nbs/12_cache.ipynb #712f006a
 def build_cache(folder:Path|str,      # the final cache folder (created atomically)
                 n:int,                # number of samples
                 frame_shape:tuple,    # (T, *input_shape) of one sample
@@ -210,11 +215,13 @@ def build_cache(folder:Path|str,      # the final cache folder (created atomical
         raise
     return FrameCache.open(folder)
 
+# %% ../nbs/12_cache.ipynb #489364ce
 def _lock_path(folder:Path) -> Path:
     "The lock file of `folder`'s build, beside it: every builder of that folder sees the same lock, whatever its TMPDIR."
     folder.parent.mkdir(parents=True, exist_ok=True)
     return folder.parent/f'.{folder.name}.lock'
 
+# %% ../nbs/12_cache.ipynb #4f2a04cc
 @contextmanager
 def build_lock(folder:Path|str):
     "Hold an exclusive lock on `folder`'s build across processes and threads (released when its holder dies)."
@@ -224,6 +231,7 @@ def build_lock(folder:Path|str):
         finally:
             if fcntl is not None: fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
+# %% ../nbs/12_cache.ipynb #727fe108
 def cached(folder:Path|str, # the cache folder for one key
            n:int, frame_shape:tuple,
            make_samples:Callable[[], Iterable], # called only when a build is needed
@@ -242,8 +250,10 @@ def cached(folder:Path|str, # the cache folder for one key
             shutil.rmtree(folder, ignore_errors=True)
         return build_cache(folder, n, frame_shape, make_samples(), meta, progress, desc)
 
+# %% ../nbs/12_cache.ipynb #4a4a41cd
 def frames_folder(dataset:str, split:str, key:str, root:Path|str|None=None) -> Path:
     "Where the frames of one (dataset, split, key) live: `<cache>/frames/<dataset>/<split>-<key>`."
     return cache_dir(root)/'frames'/dataset/f'{split}-{key}'
 
+# %% ../nbs/12_cache.ipynb #08b86594
 CACHE_LAYOUT = code_digest(_digest, _stamp, FrameCache, build_cache, cached)   # the code that writes and checks a cache folder

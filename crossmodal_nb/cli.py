@@ -21,7 +21,6 @@ __all__ = ['FIELD_TYPES', 'DICT_PARSERS', 'TRAIN_DEFAULTS', 'BENCH_OPTIONS', 'PA
 
 # %% ../nbs/39_cli.ipynb #081a69d9
 _EMULATED = tuple(n for n, s in DATASETS.items() if s.stands_in_for)  # the generated stand-ins
-
 def _parse_augment(text:str) -> dict:
     "`shift=2,drop=0.1` -> {'shift': 2, 'drop': 0.1}; `none` -> {}."
     if text.strip().lower() in ('', 'none', 'off'): return {}
@@ -33,6 +32,7 @@ def _parse_augment(text:str) -> dict:
         except ValueError: raise argparse.ArgumentTypeError(f"{part!r}: {v!r} is not a number")
     return out
 
+# %% ../nbs/39_cli.ipynb #5a0c6e5c
 def _parse_extra(text:str) -> dict:
     "A JSON object of model width and neuron knobs (lists become tuples), e.g. '{\"conv_channels\": [16, 32]}'."
     try: d = json.loads(text)
@@ -40,15 +40,18 @@ def _parse_extra(text:str) -> dict:
     if not isinstance(d, dict): raise argparse.ArgumentTypeError(f"{text!r}: expected a JSON object of knob: value")
     return {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()}
 
+# %% ../nbs/39_cli.ipynb #3914b113
 class _Help(argparse.ArgumentDefaultsHelpFormatter):
     "Defaults in the help, except where there is none to show (a value taken from the preset)."
     def _get_help_string(self, action):
         return action.help if action.default in (None, False) or 'default' in (action.help or '') else super()._get_help_string(action)
 
+# %% ../nbs/39_cli.ipynb #f26abcd0
 FIELD_TYPES = {'str': str, 'int': int, 'float': float, 'dict': None, 'bool': None}   # annotation -> argparse type
 DICT_PARSERS = {'augment': _parse_augment, 'extra': _parse_extra}
 TRAIN_DEFAULTS = {'preset': 'quick'}   # where the command differs from RunConfig's default: a newcomer's first run should learn
 
+# %% ../nbs/39_cli.ipynb #d79bb30e
 def config_flags(p:argparse.ArgumentParser) -> argparse.ArgumentParser:
     "One flag per `RunConfig` field, typed by its annotation, its comment as the help (fastcore's `docments`)."
     docs = docments(RunConfig, full=True)
@@ -64,6 +67,7 @@ def config_flags(p:argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument(f'--{name}', **kw)
     return p
 
+# %% ../nbs/39_cli.ipynb #7f40370d
 def _train_parser() -> argparse.ArgumentParser:
     "`crossmodal train` (chapter 30): every RunConfig field, then the command's own options."
     p = argparse.ArgumentParser(prog='crossmodal train', description=(
@@ -82,6 +86,7 @@ def _train_parser() -> argparse.ArgumentParser:
     a('--debug', action='store_true', help='show the full traceback of an error instead of one message')
     return p
 
+# %% ../nbs/39_cli.ipynb #73a370ba
 def _data_parser() -> argparse.ArgumentParser:
     "`crossmodal data info | verify NAME | holdout SRC DST | make NAME` (chapter 11)."
     p = argparse.ArgumentParser(prog='crossmodal data', description='Inspect, verify and make the datasets. '
@@ -106,6 +111,7 @@ def _data_parser() -> argparse.ArgumentParser:
     s.add_argument('--force', action='store_true', help='replace a complete set made with another size or seed')
     return p
 
+# %% ../nbs/39_cli.ipynb #a0481554
 def _reproduce_parser() -> argparse.ArgumentParser:
     "`crossmodal reproduce` (chapter 31)."
     p = argparse.ArgumentParser(prog='crossmodal reproduce', formatter_class=argparse.ArgumentDefaultsHelpFormatter,
@@ -122,9 +128,13 @@ def _reproduce_parser() -> argparse.ArgumentParser:
     p.add_argument('--debug', action='store_true', help='show the full traceback of an error instead of one message')
     return p
 
+# %% ../nbs/39_cli.ipynb #7cf7a0f9
 def _json(what): return ('--json', dict(action='store_true', help=f'print one JSON object ({what})'))
+
+# %% ../nbs/39_cli.ipynb #4162d638
 def _out(file): return ('--out', dict(default=None, help=f'JSON file to write (default: results/bench/{file})'))
 
+# %% ../nbs/39_cli.ipynb #e43cc031
 BENCH_OPTIONS = {   # target: (its chapter, what it measures, its options as (flag, argparse keywords))
     'data': (11, "Framing and denoise against tonic's transforms on the same events (outputs checked identical first), "
                  "the cached-epoch read speed, and peak memory while training from a cache. Ratios are our speed "
@@ -159,6 +169,7 @@ BENCH_OPTIONS = {   # target: (its chapter, what it measures, its options as (fl
                ('--threads', dict(type=int, default=1, help='CPU threads for torch (default %(default)s: steady ratios on a shared machine; 0: torch default)'))]),
 }
 
+# %% ../nbs/39_cli.ipynb #2fca5ee5
 def _bench_parser(target:str) -> argparse.ArgumentParser:
     "`crossmodal bench <target>`, from its entry in `BENCH_OPTIONS`."
     _, description, options = BENCH_OPTIONS[target]
@@ -166,15 +177,14 @@ def _bench_parser(target:str) -> argparse.ArgumentParser:
     for flag, kw in options: p.add_argument(flag, **kw)
     return p
 
+# %% ../nbs/39_cli.ipynb #fd9b9580
 PARSERS = {'data': _data_parser, 'train': _train_parser, 'reproduce': _reproduce_parser,
            **{f'bench {t}': (lambda t=t: _bench_parser(t)) for t in BENCH_OPTIONS}}
-
 def command_parser(name:str, # a command: 'data', 'train', 'reproduce', or 'bench <target>'
                   ) -> argparse.ArgumentParser:
     "The argument parser of one command, built without importing torch, tonic or numba."
     if name not in PARSERS: raise ValueError(f"command {name!r} has no parser; known: {', '.join(PARSERS)}")
     return PARSERS[name]()
-
 
 # %% ../nbs/39_cli.ipynb #aaa4b62c
 COMMANDS = {
@@ -185,6 +195,7 @@ COMMANDS = {
     'bench': ('crossmodal_nb.cli:bench_command', 'benchmarks against reference implementations (data | train | cochlea | dvs)'),
 }
 
+# %% ../nbs/39_cli.ipynb #099ad932
 BENCHES = {
     # target: (module:function taking argv, what it compares)
     'data': ('crossmodal_nb.datasets:bench_data', 'framing and denoise vs tonic; cached-epoch read speed'),
@@ -193,6 +204,7 @@ BENCHES = {
     'train': ('crossmodal_nb.models:bench_train', 'training-step throughput vs a per-step snntorch network'),
 }
 
+# %% ../nbs/39_cli.ipynb #461c507b
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog='crossmodal',
@@ -203,6 +215,7 @@ def _parser() -> argparse.ArgumentParser:
     for name, (_, help_) in COMMANDS.items(): sub.add_parser(name, help=help_, add_help=False)
     return p
 
+# %% ../nbs/39_cli.ipynb #f012adef
 def _dispatch(table:dict, argv:list[str], prog:str) -> int:
     target, _ = table[argv[0]]
     key = f"{prog.removeprefix('crossmodal').strip()} {argv[0]}".strip()
@@ -214,6 +227,7 @@ def _dispatch(table:dict, argv:list[str], prog:str) -> int:
         return 2
     return int(fn(argv[1:]) or 0)
 
+# %% ../nbs/39_cli.ipynb #4e74d35a
 def bench_command(argv:list[str]) -> int:
     "`crossmodal bench <target> [--json]`: run one benchmark."
     p = argparse.ArgumentParser(prog='crossmodal bench', description='Benchmarks, each against a reference implementation on the same input, side by side in one run.')
@@ -222,6 +236,7 @@ def bench_command(argv:list[str]) -> int:
         p.parse_args(argv or ['--help']); return 0
     return _dispatch(BENCHES, argv, 'crossmodal bench')
 
+# %% ../nbs/39_cli.ipynb #569e2019
 def main(argv:list[str]|None=None) -> int:
     "Entry point of the `crossmodal` console script."
     argv = list(sys.argv[1:] if argv is None else argv)

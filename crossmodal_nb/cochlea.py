@@ -32,12 +32,15 @@ __all__ = ['SHD_FS', 'WINDOW', 'RMS_LEVEL', 'SPAN_SETTLE_US', 'SPAN_PAD_US', 'SP
 SHD_FS = 48_000      # Hz, sample rate of SHD's source recordings
 WINDOW = 47_998      # samples per clip: WINDOW//2 + 1 = 24,000 = 2^6 * 3 * 5^3, FFT-friendly
 RMS_LEVEL = 0.3      # RMS of the normalised audio
+
+# %% ../nbs/15_cochlea.ipynb #5cd3d09d
 SPAN_SETTLE_US = 20_000   # simulated before a span and dropped: fibres and bushy cells settle from their start state
 SPAN_PAD_US = 25_000      # silence after a span in its segment, before the membrane's response wraps around
 # segment lengths for spans: 2 (M - 1) samples with M = n//2 + 1 5-smooth (fast FFTs), ratio ~1.2; each has its own
 # transfer function (computed once, 4-12 s, and cached on disk like WINDOW's)
 SPAN_LENGTHS = tuple(2*(M - 1) for M in (6000, 7200, 8640, 10368, 12500, 15000, 18000))
 
+# %% ../nbs/15_cochlea.ipynb #a23858bd
 @dataclass(frozen=True)
 class BasilarParams:
     "Hydrodynamic basilar membrane (Sieroka et al. 2006) as used for SHD."
@@ -51,6 +54,7 @@ class BasilarParams:
     h:float = 0.1         # scala height
     m:float = 0.05        # membrane mass
 
+# %% ../nbs/15_cochlea.ipynb #5b7df64c
 @dataclass(frozen=True)
 class HairCellParams:
     "Meddis (1986) inner hair cell: transmitter pools q (free), c (cleft), w (reprocessing)."
@@ -64,6 +68,7 @@ class HairCellParams:
     h:float = 50000.0     # firing-rate gain: probability = c * h * dt
     m:float = 1.0         # size of the free pool
 
+# %% ../nbs/15_cochlea.ipynb #34f66c8f
 @dataclass(frozen=True)
 class BushyParams:
     "40 auditory-nerve fibres per channel converging on one bushy-cell LIF neuron."
@@ -135,7 +140,6 @@ def basilar_transfer(n_samples:int,                    # clip length in samples
 
 # %% ../nbs/15_cochlea.ipynb #399f78db
 _FOLDED:dict = {}
-
 def folded_transfer(n_samples:int, fs:int=SHD_FS, params:BasilarParams=BasilarParams(),
                     channels:tuple|None=None) -> tuple:
     "(Ar, Ai, Br, Bi) float32 [C, K]: the transfer function folded for a real inverse FFT; cached per length."
@@ -165,6 +169,7 @@ def folded_transfer(n_samples:int, fs:int=SHD_FS, params:BasilarParams=BasilarPa
 
 _NJ = dict(cache=True, fastmath=True, error_model='numpy')
 
+# %% ../nbs/15_cochlea.ipynb #175cc665
 @numba.njit(**_NJ)
 def _fold(Ar, Ai, Br, Bi, Xr, Xi, Nr, Ni, out):
     "out[c] interleaved (re, im) of A X + B conj(X[-k])."
@@ -175,6 +180,7 @@ def _fold(Ar, Ai, Br, Bi, Xr, Xi, Nr, Ni, out):
             out[c, 2*k + 1] = Ar[c, k]*Xi[k] + Ai[c, k]*Xr[k] + Bi[c, k]*Nr[k] - Br[c, k]*Ni[k]
     return out
 
+# %% ../nbs/15_cochlea.ipynb #248bc835
 def basilar_membrane(audio:np.ndarray,     # normalised, windowed clip
                      fs:int=SHD_FS,        # its sample rate, Hz
                      params:BasilarParams=BasilarParams(),
@@ -226,6 +232,7 @@ _Q, _C, _W, _P, _BUSY, _V, _RC, _I, _N, _U, _PANY = range(11)
 _NSTATE = 11
 _f32 = np.float32
 
+# %% ../nbs/15_cochlea.ipynb #89452669
 @numba.njit(**_NJ)
 def _hair_and_fibres(S, rng, row, ring_row, a, b, m, gdt, ydt, rdt, lrdt, xdt, hdt, n_fib):
     "One step for all channels: Meddis update, P(any fibre fires), one uniform per channel."
@@ -258,6 +265,7 @@ def _hair_and_fibres(S, rng, row, ring_row, a, b, m, gdt, ydt, rdt, lrdt, xdt, h
         rng[i] = xs
         S[_U, i] = _f32(np.int32(xs >> np.uint32(9)))*_f32(1.0/8388608.0)
 
+# %% ../nbs/15_cochlea.ipynb #fc2ce633
 @numba.njit(**_NJ)
 def _bushy_step(S, ring_row, started, mem_decay, syn_decay, wdt, refrac):
     "One step for all channels: refractory bookkeeping of the fibres, bushy-cell LIF update."
@@ -276,6 +284,7 @@ def _bushy_step(S, ring_row, started, mem_decay, syn_decay, wdt, refrac):
         S[_V, i] = min(v, _f32(1))
         S[_RC, i] = rc - _f32(1)
 
+# %% ../nbs/15_cochlea.ipynb #9db7f4d6
 @numba.njit(**_NJ)
 def _fibres_firing(free, p, p_any, v):
     "Inverse CDF of Binomial(free, p) conditioned on >= 1, at uniform v; P(0) = 1 - p_any."
@@ -289,6 +298,7 @@ def _fibres_firing(free, p, p_any, v):
         if cum >= target: break
     return max(k, 1)
 
+# %% ../nbs/15_cochlea.ipynb #487eaf80
 @numba.njit(**_NJ)
 def _seed_streams(seed, C):
     rng = np.empty(C, np.uint32)
@@ -299,6 +309,7 @@ def _seed_streams(seed, C):
         rng[i] = np.uint32((z ^ (z >> np.uint64(31))) >> np.uint64(32)) | np.uint32(1)
     return rng
 
+# %% ../nbs/15_cochlea.ipynb #d5d3232f
 @numba.njit(**_NJ)
 def _spike_kernel(velocity, fs, seed, probe, y, g, l, r, x, a, b, h, m,
                   n_fibres, tau_mem, tau_syn, tau_refrac, weight):
@@ -339,6 +350,7 @@ def _spike_kernel(velocity, fs, seed, probe, y, g, l, r, x, a, b, h, m,
             j = j + 1 if j < D else 0
     return times[:ns], units[:ns]
 
+# %% ../nbs/15_cochlea.ipynb #6dcd67ec
 def spikes_from_velocity(velocity:np.ndarray,   # membrane velocity [C, T] (from `basilar_membrane`)
                          fs:float,              # its sample rate (half the audio rate)
                          seed:int=0,            # fixes the fibres' randomness
@@ -378,6 +390,7 @@ def audio_to_spikes(audio:np.ndarray,          # mono clip, already at `fs`
     if span is not None: ev = ev[(ev['t'] >= span[0]) & (ev['t'] < span[1])]
     return ev
 
+# %% ../nbs/15_cochlea.ipynb #21609a61
 def span_segment(span:tuple[int, int],  # (start, stop) in microseconds
                  n_clip:int,            # samples in the clip
                  fs:int=SHD_FS,
@@ -391,8 +404,10 @@ def span_segment(span:tuple[int, int],  # (start, stop) in microseconds
     n = next((m for m in SPAN_LENGTHS if m >= need), None)
     return (0, n_clip) if n is None or n >= n_clip else (first, n)
 
+# %% ../nbs/15_cochlea.ipynb #8bc4e935
 def _settle_step(lo, fs): return max(int(lo*fs/2e6) - int(SPAN_SETTLE_US*fs/2e6), 0)
 
+# %% ../nbs/15_cochlea.ipynb #1b13d812
 def _span_velocity(wave, span, fs, basilar, channels):
     "Membrane velocity [C, steps] from the settling lead-in to the end of a span, its rate, and its first step in the clip."
     first, n = span_segment(span, len(wave), fs)
@@ -402,6 +417,7 @@ def _span_velocity(wave, span, fs, basilar, channels):
     stop = min(int(np.ceil(span[1]*fs_bm/1e6)) + 1, first//2 + velocity.shape[1])
     return velocity[:, s0 - first//2:stop - first//2], fs_bm, s0
 
+# %% ../nbs/15_cochlea.ipynb #f36af163
 def channel_counts(events:np.ndarray, channels:int=700) -> np.ndarray:
     "Spikes per channel."
     return np.bincount(np.asarray(events['x'], dtype=np.int64), minlength=channels)

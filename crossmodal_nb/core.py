@@ -264,12 +264,18 @@ def real_name(name:str) -> str:
 PROTOCOLS = ('paper', 'rigorous')
 PRESETS = ('smoke', 'quick', 'paper')
 OPTIMIZERS = {'adamw': 'AdamW', 'adam': 'Adam', 'sgd': 'SGD'}  # name: class in torch.optim
+
+# %% ../nbs/00_core.ipynb #10ba8900
 SCHEDULERS = ('cosine', 'step', 'none')
 MAX_TIME_STEPS = 2000   # frames per recording a run may ask for
 DATA_SOURCES = ('auto', 'real', 'emu')
+
+# %% ../nbs/00_core.ipynb #1ecebc22
 FIELD_CHOICES = {   # RunConfig fields with a fixed set of values: what `check` accepts and what `--help` lists
     'data': DATA_SOURCES, 'preset': PRESETS, 'protocol': PROTOCOLS, 'optimizer': tuple(OPTIMIZERS), 'scheduler': SCHEDULERS,
     'preprocessing': ('paper', 'full'), 'loss': ('auto', 'ce'), 'select': ('acc', 'loss'), 'init': ('default', 'firing')}
+
+# %% ../nbs/00_core.ipynb #b166dc23
 RETIRED_FIELDS = {'num_workers'}   # once a field, never read (batches come from the in-process frame cache): dropped on loading
 AUGMENTS = {  # name: (type, lowest, above the highest, what is expected); applied to training batches only (chapter 30)
     'shift': (int, 0, 9, 'an integer number of pixels in 0..8 (vision: random spatial shift per sample)'),
@@ -278,6 +284,7 @@ AUGMENTS = {  # name: (type, lowest, above the highest, what is expected); appli
     'stretch': ((int, float), 0, 0.5, 'a fraction in [0, 0.5) (audio: random time stretch by 1 +- this)'),
 }
 
+# %% ../nbs/00_core.ipynb #940e41bf
 @dataclass
 class RunConfig:
     "Everything that defines one training run; saved as `config.json` with its results. Each comment is its flag's help."

@@ -120,6 +120,7 @@ class _ReadAsIs:
         finally: shutil.rmtree(tmp, ignore_errors=True)
         self.location_on_system = str(self._cm_folder)
 
+# %% ../nbs/11_datasets.ipynb #22386215
 class NMNIST(_ReadAsIs, tonic.datasets.NMNIST):
     """tonic's N-MNIST, reading whatever `.bin` files are present (a partial copy too).
 
@@ -154,6 +155,7 @@ class NMNIST(_ReadAsIs, tonic.datasets.NMNIST):
             warnings.warn(f"{root}: no folder for digit(s) {absent}; they are missing from this split (a partial copy?)")
     def _files_present(self): return any(f.suffix.lower() == '.bin' for f in (self._cm_folder/self.folder_name).glob('*/*'))
 
+# %% ../nbs/11_datasets.ipynb #c0e9897a
 class SHD(_ReadAsIs, tonic.datasets.SHD):
     "tonic's SHD, reading `shd_{train,test}.h5` without requiring the `.zip` beside it."
     def __init__(self, folder, split='train', download=False, name='shd', **kw):
@@ -161,6 +163,7 @@ class SHD(_ReadAsIs, tonic.datasets.SHD):
         super().__init__(str(folder), train=split == 'train', **kw)
     def _files_present(self): return (self._cm_folder/self.data_filename).is_file()
 
+# %% ../nbs/11_datasets.ipynb #07e10303
 class SSC(_ReadAsIs, tonic.datasets.SSC):
     "tonic's SSC, reading `ssc_{train,valid,test}.h5` without requiring the `.zip` beside it."
     def __init__(self, folder, split='train', download=False, name='ssc', **kw):
@@ -168,6 +171,7 @@ class SSC(_ReadAsIs, tonic.datasets.SSC):
         super().__init__(str(folder), split=split, **kw)
     def _files_present(self): return (self._cm_folder/self.data_filename).is_file()
 
+# %% ../nbs/11_datasets.ipynb #4636ac78
 class DVSGesture(_ReadAsIs, tonic.datasets.DVSGesture):
     "tonic's DVS-Gesture, reading whatever `.npy` recordings are present."
     def __init__(self, folder, split='train', download=False, name='dvsgesture', **kw):
@@ -175,12 +179,14 @@ class DVSGesture(_ReadAsIs, tonic.datasets.DVSGesture):
         super().__init__(str(folder), train=split == 'train', **kw)
     def _files_present(self): return any((self._cm_folder/self.folder_name).glob('*/*.npy'))
 
+# %% ../nbs/11_datasets.ipynb #a0476746
 def tonic_dataset(name:str, split:str='train', data_root:Path|str|None=None, download:bool=False, **kw):
     "tonic's dataset object for `name` and `split`, reading what is on disk (see `DataMissing`)."
     split_files(name, split)
     cls = TONIC_READERS[dataset_spec(name).folder]
     return cls(dataset_folder(name, data_root), split=split, download=download, name=name, **kw)
 
+# %% ../nbs/11_datasets.ipynb #ec252771
 TONIC_READERS = {c.__name__: c for c in (NMNIST, SHD, SSC, DVSGesture)}   # a description's `folder` -> its tonic class
 
 # %% ../nbs/11_datasets.ipynb #012233fc
@@ -205,6 +211,7 @@ class EventSplit:
         "True when fewer recordings are present than the full release has."
         return self.expected is not None and len(self) < self.expected
 
+# %% ../nbs/11_datasets.ipynb #f32c2441
 def _manifest_counts(name, data_root):
     p = data_dir(data_root)/name/'manifest.json'
     if not p.is_file(): return None
@@ -212,6 +219,7 @@ def _manifest_counts(name, data_root):
     except (ValueError, OSError): return None
     return {str(k).lower(): v for k, v in counts.items()} if isinstance(counts, dict) else {}  # 'Train' -> 'train' 
 
+# %% ../nbs/11_datasets.ipynb #959003c0
 def _expected(name:str, split:str, data_root) -> int|None:
     "Recordings the split should hold: the full release's count, or for a stand-in its manifest's."
     expected = split_files(name, split).count
@@ -220,6 +228,7 @@ def _expected(name:str, split:str, data_root) -> int|None:
         expected = counts.get(split) if isinstance(counts, dict) and split in counts else expected
     return expected
 
+# %% ../nbs/11_datasets.ipynb #27039c81
 def read_heidelberg(name:str, split:str, data_root=None, download:bool=False) -> EventSplit:
     "A Heidelberg HDF5 split (SHD, SSC), read once and whole; each sample built as tonic's `__getitem__` builds it."
     h5 = dataset_folder(name, data_root)/split_files(name, split).pattern
@@ -239,6 +248,7 @@ def read_heidelberg(name:str, split:str, data_root=None, download:bool=False) ->
     return EventSplit(name, split, folder, labels, arr['extra/speaker'].astype(np.int64), [path], read,
                       _expected(name, split, data_root), arr['keys'])
 
+# %% ../nbs/11_datasets.ipynb #9e07cd03
 def read_nmnist(name:str, split:str, data_root=None, download:bool=False) -> EventSplit:
     "An N-MNIST split: tonic's file walk, each `.bin` checked to be a whole number of 5-byte events before tonic reads it."
     ds, sensor = tonic_dataset(name, split, data_root, download), dataset_spec(name).sensor_size
@@ -247,6 +257,7 @@ def read_nmnist(name:str, split:str, data_root=None, download:bool=False) -> Eve
     return EventSplit(name, split, Path(ds.location_on_system), np.asarray(ds.targets, np.int64), np.zeros(len(files), np.int64),
                       [Path(f) for f in files], read, _expected(name, split, data_root), list(ds.classes))
 
+# %% ../nbs/11_datasets.ipynb #d532c603
 def read_tonic(name:str, split:str, data_root=None, download:bool=False) -> EventSplit:
     "Any split tonic's class reads item by item (DVS-Gesture): `__getitem__`, checked; its `users` are the groups."
     ds, sensor = tonic_dataset(name, split, data_root, download), dataset_spec(name).sensor_size
@@ -258,6 +269,7 @@ def read_tonic(name:str, split:str, data_root=None, download:bool=False) -> Even
     return EventSplit(name, split, Path(ds.location_on_system), np.asarray(ds.targets, np.int64), np.asarray(ds.users, np.int64),
                       [Path(f) for f in files], read, _expected(name, split, data_root), list(ds.classes))
 
+# %% ../nbs/11_datasets.ipynb #027f07e9
 def open_split(name:str,                     # a dataset name (real or -emu)
                split:str='train',            # 'train', 'test' (SSC also 'valid')
                data_root:Path|str|None=None, # the data root (default: core.data_dir())
@@ -270,7 +282,6 @@ def open_split(name:str,                     # a dataset name (real or -emu)
         module, function = reader.split(':')
         reader = getattr(importlib.import_module(module), function)
     return reader(name, split, data_root, download)
-
 
 # %% ../nbs/11_datasets.ipynb #e290ae2c
 def stratified_split(labels:np.ndarray, val_fraction:float=0.1, seed:int=0) -> tuple:
@@ -322,6 +333,7 @@ class IndexedFrames:
         return self.base[self.index[i]]
     def __array__(self, dtype=None, copy=None): return np.asarray(self.base[self.index], dtype=dtype)
 
+# %% ../nbs/11_datasets.ipynb #56db5e92
 class FrameDataset(torch.utils.data.Dataset):
     "Frames of one split from the memory-mapped cache: `frames` [N, T, ...] uint8, `labels` int64 [N]."
     def __init__(self, cache:FrameCache, index:np.ndarray|None, spec:DatasetSpec, source:str, name:str,
@@ -343,10 +355,12 @@ class FrameDataset(torch.utils.data.Dataset):
         return (f"FrameDataset({self.name} {self.split}: {len(self)} samples, frames {tuple(self.frames.shape)} "
                 f"{'binary' if self.preprocessing.binary else 'counts'}, source={self.source}{', partial' if self.partial else ''})")
 
+# %% ../nbs/11_datasets.ipynb #a359f0c2
 def _split_present(name, split, data_root) -> bool:
     try: return bool(split_paths(name, split, data_root))
     except (ValueError, NotADirectoryError): return False
 
+# %% ../nbs/11_datasets.ipynb #ccb7df6d
 def resolve_data(name:str, split:str, data:str='auto', data_root=None, log:Callable=print) -> tuple:
     "(name actually read, 'real'|'emu') for `name` under `data` = auto | real | emu."
     spec = dataset_spec(name)
@@ -368,6 +382,7 @@ def resolve_data(name:str, split:str, data:str='auto', data_root=None, log:Calla
 
 _SAID = set()
 
+# %% ../nbs/11_datasets.ipynb #dd307a9d
 def data_fingerprint(name:str, data:str='auto', data_root=None) -> str:
     "A digest of the files (relative names and sizes; nothing read) of both splits of the dataset `data` resolves `name` to."
     actual, _ = resolve_data(name, 'train', data, data_root, log=lambda *a: None)
@@ -377,6 +392,7 @@ def data_fingerprint(name:str, data:str='auto', data_root=None) -> str:
     for f in files: h.update(f"{f.relative_to(folder).as_posix()}\0{f.stat().st_size}\n".encode())
     return f"{actual}:{len(files)}:{h.hexdigest()[:16]}"
 
+# %% ../nbs/11_datasets.ipynb #36df91c9
 def require_splits(name:str, data:str='auto', data_root=None, download:bool=False, splits=('train', 'test')) -> None:
     "Raise `DataMissing` naming every missing split of the real set `data` would read, before any work; nothing is downloaded unless `download`."
     actual, source = resolve_data(name, 'train', data, data_root, log=lambda *a: None)
@@ -384,6 +400,7 @@ def require_splits(name:str, data:str='auto', data_root=None, download:bool=Fals
     missing = [s for s in splits if not _split_present(actual, s, data_root)]
     if missing: raise DataMissing(missing_message(actual, missing, data_root, reason='not found (nothing is downloaded unless you pass --download)'))
 
+# %% ../nbs/11_datasets.ipynb #4fa8480b
 def frame_dataset(name:str, split:str, *,
                   data:str='auto',               # auto (real if present, else -emu), real, emu
                   data_root:Path|str|None=None,  # datasets root (default core.data_dir())
@@ -466,6 +483,7 @@ def _count_recordings(name, split, data_root) -> int:
         return len(open_split(name, split, data_root))
     except (OSError, KeyError, ValueError): return -1
 
+# %% ../nbs/11_datasets.ipynb #5909cfaa
 def dataset_status(name:str, data_root:Path|str|None=None) -> list[dict]:
     "Per split: status (complete | partial | missing | unreadable), recordings found, expected, path."
     rows, emu = [], dataset_spec(name).stands_in_for is not None
@@ -484,6 +502,7 @@ def dataset_status(name:str, data_root:Path|str|None=None) -> list[dict]:
                      'expected': expected, 'path': str(folder/split_files(name, split).pattern)})
     return rows
 
+# %% ../nbs/11_datasets.ipynb #5788e264
 def verify_dataset(name:str, data_root:Path|str|None=None, md5:bool=False, progress:bool=True) -> list[str]:
     "Read every present recording of `name` through the checked readers; return the problems found (empty: fine)."
     problems, spec = [], dataset_spec(name)
@@ -583,6 +602,7 @@ def _rate(fn, items, min_time=0.3) -> float:
         dt = time.perf_counter() - t0
         if dt >= min_time: return done / dt
 
+# %% ../nbs/11_datasets.ipynb #0d66c8d6
 def _compare(ours, ref, items, check=np.array_equal) -> dict:
     for it in items[:5]:
         a, b = ours(it), ref(it)
@@ -594,6 +614,7 @@ def _compare(ours, ref, items, check=np.array_equal) -> dict:
     return {'ratio': round(r_ours / r_ref, 2), 'ours_per_s': round(r_ours, 1), 'tonic_per_s': round(r_ref, 1),
             'samples': len(items), 'identical': True}
 
+# %% ../nbs/11_datasets.ipynb #faab0714
 def memory_check(n:int=60_000, batch_size:int=128, cache_root:str|None=None, seed:int=0) -> dict:
     "Build a cache of `n` synthetic N-MNIST recordings, train a linear readout one epoch from it; peak RSS in MB."
     import resource, tempfile
@@ -621,6 +642,7 @@ def memory_check(n:int=60_000, batch_size:int=128, cache_root:str|None=None, see
                 'under_2gb': rss_mb < 2048, 'build_s': round(t_build, 1), 'epoch_s': round(t_epoch, 1), 'trained_samples': seen}
     finally: shutil.rmtree(root, ignore_errors=True)
 
+# %% ../nbs/11_datasets.ipynb #0d86740a
 def _memory_in_child(n:int) -> dict:
     import subprocess
     code = f"import json; from crossmodal_nb.datasets import memory_check; print(json.dumps(memory_check({n})))"
@@ -628,6 +650,7 @@ def _memory_in_child(n:int) -> dict:
     if out.returncode != 0: raise RuntimeError(f"memory check failed:\n{out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
+# %% ../nbs/11_datasets.ipynb #5d4101f2
 def run_bench(n_frame:int=200, n_denoise:int=40, n_cache:int=2_000, n_tonic_read:int=60, memory_n:int=5_000,
               progress:bool=True) -> dict:
     "All data benchmarks in one process; returns a dict keyed by comparison."
@@ -686,6 +709,7 @@ def run_bench(n_frame:int=200, n_denoise:int=40, n_cache:int=2_000, n_tonic_read
     out['cached_read_nmnist']['target'] = '>= 20,000 samples/s; < 2 GB resident training from 60,000 recordings (--full)'
     return out
 
+# %% ../nbs/11_datasets.ipynb #adf14fc2
 def bench_data(argv:list[str]) -> int:
     "`crossmodal bench data [--json] [--full]`: our framing, denoise and cached reads vs tonic, side by side."
     p = command_parser('bench data')

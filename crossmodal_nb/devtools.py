@@ -60,7 +60,6 @@ def sync_results(nb_path:Path|str, tables:Path|str) -> list[str]:
 
 # %% ../nbs/02_devtools.ipynb #217c2198
 EDITOR_METADATA = ('language_info', 'widgets')   # notebook metadata an editor writes on save; no step derives anything from it
-
 def _content(f:Path) -> bytes:
     "What the check compares: the file's bytes; for a notebook, its JSON without the metadata an editor rewrites on save."
     if f.suffix != '.ipynb': return f.read_bytes()
@@ -71,18 +70,22 @@ def _content(f:Path) -> bytes:
     for c in nb.get('cells', []): c.get('metadata', {}).pop('execution', None)   # JupyterLab's cell timing
     return json.dumps({**nb, 'metadata': meta}, sort_keys=True).encode()
 
+# %% ../nbs/02_devtools.ipynb #0cc79e42
 def _digest(files) -> dict:
     return {str(f): hashlib.sha256(_content(Path(f))).hexdigest() for f in files if Path(f).is_file()}
 
+# %% ../nbs/02_devtools.ipynb #764c2080
 def _changed(before:dict, after:dict) -> list[str]:
     return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
 
+# %% ../nbs/02_devtools.ipynb #247e3b43
 @contextlib.contextmanager
 def _cwd(path):
     old = os.getcwd(); os.chdir(path)
     try: yield
     finally: os.chdir(old)
 
+# %% ../nbs/02_devtools.ipynb #2bc5f1d5
 def check_project(root:Path|str|None=None, # the checkout (default: the one this runs in)
                  ) -> list[str]:           # one message per problem; empty when all is current
     "Export, clean and re-render the README; report every file that any step changed."

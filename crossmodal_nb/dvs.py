@@ -74,7 +74,6 @@ def read_recording(path:Path|str) -> np.ndarray:
 
 # %% ../nbs/14_dvs.ipynb #dc41c159
 PAD = 12  # zero border around the 28x28 digit, so a shifted read never leaves the array
-
 @dataclass(frozen=True)
 class DVSParams:
     "Physical settings of the emulated recording: motion, optics and the DVS pixel."
@@ -115,6 +114,7 @@ class DVSParams:
     @property
     def duration_us(self) -> int: return self.leg_us * (len(self.path) - 1)
 
+# %% ../nbs/14_dvs.ipynb #d5012d79
 DVS_DEFAULT = DVSParams().check()
 
 # %% ../nbs/14_dvs.ipynb #b7e37c0e
@@ -178,6 +178,7 @@ def _frame_naive(im:np.ndarray, ox:float, oy:float, params:DVSParams) -> np.ndar
          + w10*im[j+1:j+1+H, i:i+W] + w11*im[j+1:j+1+H, i+1:i+1+W])
     return np.log(d + (1-d)*g).ravel()
 
+# %% ../nbs/14_dvs.ipynb #d9cf14a1
 def emulate_naive(image:np.ndarray,                 # a 28x28 digit, grey levels 0..255
                   rng:np.random.Generator,          # this recording's generator (see `recording_rng`)
                   params:DVSParams=DVS_DEFAULT,
@@ -218,6 +219,7 @@ def _shift(ox, oy):
     dv = PAD - oy; j_off = math.floor(dv); fv = dv - j_off
     return i_off, j_off, (1-fu)*(1-fv), fu*(1-fv), (1-fu)*fv, fu*fv
 
+# %% ../nbs/14_dvs.ipynb #dab6262f
 @numba.njit(cache=True)
 def _log_intensity(im, j, i, dark, Ld, w00, w01, w10, w11):
     "Log-intensity at one sensor pixel: the four digit pixels around it, bilinearly weighted (`Ld` where all are dark)."
@@ -225,6 +227,7 @@ def _log_intensity(im, j, i, dark, Ld, w00, w01, w10, w11):
     if a == 0.0 and b == 0.0 and c == 0.0 and e == 0.0: return Ld
     return math.log(dark + (1-dark)*(w00*a + w01*b + w10*c + w11*e))
 
+# %% ../nbs/14_dvs.ipynb #d01e14f7
 @numba.njit(cache=True)
 def _emit(pix, tim, pol, k, i, tc, p):
     "Append event (pixel i, time tc, polarity p) at position k, doubling the buffers when full."
@@ -235,6 +238,7 @@ def _emit(pix, tim, pol, k, i, tc, p):
     pix[k] = i; tim[k] = tc; pol[k] = p
     return pix, tim, pol, k + 1
 
+# %% ../nbs/14_dvs.ipynb #133d0613
 @numba.njit(cache=True)
 def _render(im, ox, oy, dark, W, out, r0, r1, c0, c1):
     "Log-intensity of sensor rows r0:r1 and columns c0:c1 (into flat `out`) with the padded digit shifted by (ox, oy)."
@@ -243,6 +247,7 @@ def _render(im, ox, oy, dark, W, out, r0, r1, c0, c1):
     for yy in range(r0, r1):
         for xx in range(c0, c1): out[yy*W + xx] = _log_intensity(im, yy + j_off, xx + i_off, dark, Ld, w00, w01, w10, w11)
 
+# %% ../nbs/14_dvs.ipynb #2dca1914
 @numba.njit(cache=True)
 def _dvs_kernel(im, t, ox, oy, dark, H, W, thr_on, thr_off, ref_offset, refractory, r0, r1, c0, c1):
     "Events (flat pixel, time in us, polarity 1 = brighter) of the padded digit `im` moving along (ox, oy) at times t."
@@ -276,6 +281,7 @@ def _dvs_kernel(im, t, ox, oy, dark, H, W, thr_on, thr_off, ref_offset, refracto
                         pix, tim, pol, k = _emit(pix, tim, pol, k, i, tc, 0); last[i] = tc
     return pix[:k], tim[:k], pol[:k]
 
+# %% ../nbs/14_dvs.ipynb #24e6ac4f
 def _ink_region(im:np.ndarray, ox:np.ndarray, oy:np.ndarray, H:int, W:int) -> tuple[int, int, int, int]:
     "Sensor rows r0:r1 and columns c0:c1 that the digit's ink can reach anywhere along the path."
     rows = np.flatnonzero(im.any(axis=1)); cols = np.flatnonzero(im.any(axis=0))
@@ -284,6 +290,7 @@ def _ink_region(im:np.ndarray, ox:np.ndarray, oy:np.ndarray, H:int, W:int) -> tu
     c0 = max(int(np.floor(cols[0] - PAD + ox.min())) - 1, 0); c1 = min(int(np.ceil(cols[-1] - PAD + ox.max())) + 2, W)
     return r0, r1, c0, c1
 
+# %% ../nbs/14_dvs.ipynb #6891e441
 def emulate_recording(image:np.ndarray,              # a 28x28 digit, grey levels 0..255
                       rng:np.random.Generator,       # this recording's generator (see `recording_rng`)
                       params:DVSParams=DVS_DEFAULT,
@@ -373,6 +380,7 @@ def _record_one(row:dict, seed:int, out_dir:Path, params:DVSParams) -> tuple:
     dur = int(events['t'][-1] - events['t'][0]) if len(events) else 0
     return row['index'], len(events), dur, int(events['p'].sum())
 
+# %% ../nbs/14_dvs.ipynb #60b0552c
 def _worker(rows:list, seed:int, out_dir:str, params:DVSParams, q) -> None:
     "A worker process: write its share of the recordings, report each one (or the error) on `q`."
     try:
@@ -380,10 +388,12 @@ def _worker(rows:list, seed:int, out_dir:str, params:DVSParams, q) -> None:
     except BaseException:
         q.put(('error', traceback.format_exc()))
 
+# %% ../nbs/14_dvs.ipynb #e8d419f2
 def _default_workers() -> int:
     try: return max(len(os.sched_getaffinity(0)), 1)
     except AttributeError: return max(os.cpu_count() or 1, 1)
 
+# %% ../nbs/14_dvs.ipynb #e26bdf03
 def make_nmnist_emu(out_dir:Path|str,       # folder to write NMNIST/{Train,Test}/<digit>/<NNNNN>.bin into
                     n_samples:int,          # recordings in all (20% of them from held-out test digits)
                     seed:int=0,             # same seed, same files byte for byte

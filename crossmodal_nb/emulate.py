@@ -58,12 +58,14 @@ def _check_args(name, preset, seed, workers) -> EmulatedSet:
         raise ValueError(f"workers={workers!r} is invalid: expected an integer >= 1 or None (all usable cores)")
     return spec
 
+# %% ../nbs/17_emulate.ipynb #10df4d63
 def _manifest_matches(folder:Path, params:dict) -> bool:
     path = folder/MANIFEST
     if not path.is_file(): return False
     try: return read_json(path).get('params') == params
     except ValueError: return False
 
+# %% ../nbs/17_emulate.ipynb #1d02bcd9
 def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
                   data_root:Path|str|None=None,   # data root (default `crossmodal_nb.core.data_dir()`)
                   preset:str='quick',             # smoke, quick or paper: how many recordings
@@ -103,6 +105,7 @@ def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
     write_json(target/MANIFEST, manifest)        # last: its presence means the set is complete
     return target
 
+# %% ../nbs/17_emulate.ipynb #0a92595c
 def emulated_status(name:str, data_root:Path|str|None=None) -> dict|None:
     "The manifest of a complete generated set (plus its `path`), or None when it is absent or incomplete."
     emulated_spec(name)
@@ -110,6 +113,7 @@ def emulated_status(name:str, data_root:Path|str|None=None) -> dict|None:
     if not (folder/MANIFEST).is_file(): return None
     return {**read_json(folder/MANIFEST), 'path': str(folder)}
 
+# %% ../nbs/17_emulate.ipynb #68d54eaf
 def size_mismatch(name:str, preset:str, data_root:Path|str|None=None) -> str|None:
     "What is wrong when the complete set `name` is smaller than `preset` makes it (None: it fits, or is absent)."
     st, spec = emulated_status(name, data_root), emulated_spec(name)

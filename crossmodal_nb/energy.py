@@ -37,11 +37,11 @@ class EnergyCosts:
 
 # %% ../nbs/40_energy.ipynb #eb02774a
 _CONVS = (nn.Conv1d, nn.Conv2d)
-
 def _two(conv, v) -> tuple:
     "A Conv1d's 1-tuple as the (1, v) of the equivalent Conv2d; a Conv2d's pair unchanged."
     return (1, v[0]) if isinstance(conv, nn.Conv1d) else tuple(v)
 
+# %% ../nbs/40_energy.ipynb #9fc99f5a
 def _as_nchw(x:torch.Tensor, conv:nn.Module) -> torch.Tensor:
     "The input as [N, C, H, W] (a Conv1d's [N, C, L] becomes [N, C, 1, L])."
     one = isinstance(conv, nn.Conv1d)
@@ -51,6 +51,7 @@ def _as_nchw(x:torch.Tensor, conv:nn.Module) -> torch.Tensor:
         raise ValueError(f"{type(conv).__name__} input of shape {tuple(x.shape)}: expected {want}")
     return x.unsqueeze(2) if one else x
 
+# %% ../nbs/40_energy.ipynb #cb1b3b22
 def _ones_conv(events:torch.Tensor, conv:nn.Module) -> torch.Tensor:
     "Per output position, the number of (kernel tap, input channel) pairs that read an event."
     k, st, dil = _two(conv, conv.kernel_size), _two(conv, conv.stride), _two(conv, conv.dilation)
@@ -63,6 +64,7 @@ def _ones_conv(events:torch.Tensor, conv:nn.Module) -> torch.Tensor:
     else: pad = (0, conv.padding[0]) if isinstance(conv, nn.Conv1d) else tuple(conv.padding)
     return F.conv2d(summed, kernel, stride=st, padding=pad, dilation=dil)
 
+# %% ../nbs/40_energy.ipynb #e798363e
 def conv_synops(x:torch.Tensor,  # the layer's input [N, C, H, W] (Conv2d) or [N, C, L] (Conv1d); non-zero entries are events
                 conv:nn.Module,  # the nn.Conv2d or nn.Conv1d the events fan out into
                ) -> float:       # synaptic operations caused by all events of `x`
@@ -71,6 +73,7 @@ def conv_synops(x:torch.Tensor,  # the layer's input [N, C, H, W] (Conv2d) or [N
     per_tap = conv.out_channels // conv.groups
     return float(_ones_conv(events, conv).double().sum()) * per_tap
 
+# %% ../nbs/40_energy.ipynb #1b375eb2
 def conv_fanout_map(conv:nn.Module,  # the layer (Conv2d or Conv1d)
                     *size:int,       # input size: height, width (Conv2d) or length (Conv1d)
                    ) -> torch.Tensor: # synapses driven by one event at each input position (any channel)
@@ -81,6 +84,7 @@ def conv_fanout_map(conv:nn.Module,  # the layer (Conv2d or Conv1d)
         fan[pos] = conv_synops(e, conv)
     return fan
 
+# %% ../nbs/40_energy.ipynb #27d617bf
 def conv_macs(x:torch.Tensor, conv:nn.Module) -> float:
     "Dense multiply-accumulates of `conv` on input `x` (padding multiplications included)."
     x = _as_nchw(x, conv)
@@ -106,12 +110,14 @@ class LayerCount:
     spiking_input: bool = True # every input value was 0 or 1
     max_input: float = 0.0
 
+# %% ../nbs/40_energy.ipynb #52be682b
 def _layer_meta(m:nn.Module):
     if isinstance(m, nn.Linear): return 'linear', float(m.out_features), m.in_features
     k, s = _two(m, m.kernel_size), _two(m, m.stride)
     kind = 'conv1d' if isinstance(m, nn.Conv1d) else 'conv2d'
     return (kind, m.out_channels*k[0]*k[1]/(m.groups*s[0]*s[1]), m.in_channels//m.groups*k[0]*k[1])
 
+# %% ../nbs/40_energy.ipynb #0c37f47e
 class SynOpsCounter:
     "Context manager: forward hooks on every `nn.Linear`/`nn.Conv2d`/`nn.Conv1d` of `model` that count events, SynOps and MACs."
     def __init__(self, model:nn.Module, # any module; its Linear, Conv2d and Conv1d layers are hooked
@@ -301,6 +307,7 @@ def energy_report(model:nn.Module,       # any module, called as model(x, **mode
                                                 'paper (fan-in 1) on recorded spikes: one op per spike, one MAC per neuron position')
     return report
 
+# %% ../nbs/40_energy.ipynb #6ebb2d9d
 def layers_frame(report:dict):
     "The per-layer table of an `energy_report` as a pandas DataFrame."
     return pd.DataFrame(report['layers']).set_index('layer')

@@ -26,6 +26,7 @@ def rate_features(spikes,  # spike tensor or array, time-major [T, B, ...]
     if s.ndim < 2: raise ValueError(f"spikes of shape {s.shape}: expected time-major [T, B, ...]")
     return s.mean(0).reshape(s.shape[1], -1).astype(np.float64)
 
+# %% ../nbs/41_engram.ipynb #309fa835
 def _check(features, labels, name='features'):
     X, y = np.asarray(features, dtype=np.float64), np.asarray(labels)
     if X.ndim != 2: raise ValueError(f"{name} of shape {X.shape}: expected [N, F]")
@@ -34,6 +35,7 @@ def _check(features, labels, name='features'):
     if not np.isfinite(X).all(): raise ValueError(f"{name} contain NaN or inf")
     return X, y
 
+# %% ../nbs/41_engram.ipynb #96b57ef3
 def balanced_indices(labels,             # [N] class labels
                      per_class:int=100,  # samples per class (the paper: 100)
                      seed:int=0,
@@ -52,6 +54,7 @@ def balanced_indices(labels,             # [N] class labels
         picked.append(rng.choice(idx, size=min(per_class, len(idx)), replace=False))
     return np.sort(np.concatenate(picked)) if picked else np.zeros(0, dtype=int)
 
+# %% ../nbs/41_engram.ipynb #e4a411d8
 def load_features(path:Path|str,
                   modality:str|None=None, # the joint model's records keep one set per modality: 'vision' or 'audio'
                  ) -> dict:
@@ -148,10 +151,12 @@ def centroid_alignment(features_a, labels_a,  # modality A
 # %% ../nbs/41_engram.ipynb #fb270467
 def _gap(S): return float(np.diag(S).mean() - S[~np.eye(len(S), dtype=bool)].mean())
 
+# %% ../nbs/41_engram.ipynb #8384b1b9
 def _stratified(y, rng):
     "Indices of a bootstrap resample drawn within each class."
     return np.concatenate([rng.choice(np.flatnonzero(y == c), size=(y == c).sum(), replace=True) for c in np.unique(y)])
 
+# %% ../nbs/41_engram.ipynb #46b896a2
 def alignment_test(features_a, labels_a, features_b, labels_b,
                    n_perm:int=2000,   # class permutations for the null
                    n_boot:int=500,    # bootstrap resamples for the interval
@@ -178,6 +183,7 @@ def alignment_test(features_a, labels_a, features_b, labels_b,
             'unit_permuted_diagonal': (float(units.mean()), float(units.std())),
             'n_per_class': (int(np.bincount(ya).max()), int(np.bincount(yb).max())), 'n_classes': len(classes)}
 
+# %% ../nbs/41_engram.ipynb #f365b146
 def bootstrap_ci(fn,                 # fn(X, y) -> float
                  X, y, n_boot:int=200, seed:int=0, level:float=0.95,
                  distinct:bool=False,  # keep each drawn sample once: for distance-based statistics (see below)
@@ -211,6 +217,7 @@ def _one(X, y, per_class, seed, variance, n_boot=0):
     out.update(effective_dim=e['components'], effective_dim_percent=e['percent'])
     return out, Xs, ys
 
+# %% ../nbs/41_engram.ipynb #5dc1ed79
 def engram_report(features, labels,            # modality A: [N, F] rate features, [N] labels
                   other_features=None, other_labels=None,  # modality B (optional), same width
                   shared_space:bool=False,     # True: both come from one joint network

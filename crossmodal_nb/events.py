@@ -106,6 +106,7 @@ def _scatter_counts(out, t, x, y, p, start, bin_us, t_max, n_bins, P, H, W, has_
         if binary: out[j] = 1
         else: out[j] += 1
 
+# %% ../nbs/10_events.ipynb #e2c851ec
 def _flat_counts(events, sensor_size, n_bins, start=0, bin_us=1, binary=False, normalised=False):
     "Count events into int16 [n_bins, P, H, W] (or [n_bins, P, W] without y) in one compiled pass."
     W, H, P = sensor_size
@@ -120,6 +121,7 @@ def _flat_counts(events, sensor_size, n_bins, start=0, bin_us=1, binary=False, n
                         P, H if has_y else 1, W, has_y, P > 1, binary, normalised)
     return out.reshape(shape)
 
+# %% ../nbs/10_events.ipynb #ff3ced12
 def frame_time_bins(events:np.ndarray,  # structured events (t, x, [y,] p), sorted by t
                     sensor_size:tuple,  # tonic's (W, H, P)
                     bin_us:int,         # width of one bin in us
@@ -189,6 +191,7 @@ class Downsample:
     core = (downsample, downsampled_sensor)
     def __call__(self, events, sensor): return downsample(events, self.factor), downsampled_sensor(sensor, self.factor)
 
+# %% ../nbs/10_events.ipynb #14ff95f9
 @dataclass(frozen=True)
 class Denoise:
     "tonic's Denoise filter (`denoise`): drop each event with no neighbour within `filter_us` before it."
@@ -196,6 +199,7 @@ class Denoise:
     core = (denoise, _denoise_mask, _select)
     def __call__(self, events, sensor): return (denoise(events, self.filter_us) if len(events) else events), sensor
 
+# %% ../nbs/10_events.ipynb #a3106251
 @dataclass(frozen=True)
 class TimeBins:
     "`n_bins` frames of `bin_us` each from time zero (`frame_time_bins`)."
@@ -205,6 +209,7 @@ class TimeBins:
     core = (frame_time_bins, _flat_counts, _scatter_counts)
     def __call__(self, events, sensor): return frame_time_bins(events, sensor, self.bin_us, self.n_bins, 0, self.binary)
 
+# %% ../nbs/10_events.ipynb #6ab7f233
 @dataclass(frozen=True)
 class FirstBins:
     "`n_bins` frames of `bin_us` each from the first event (`frame_first_bins`)."
@@ -214,6 +219,7 @@ class FirstBins:
     core = (frame_first_bins, frame_time_bins, _flat_counts, _scatter_counts)
     def __call__(self, events, sensor): return frame_first_bins(events, sensor, self.bin_us, self.n_bins, self.binary)
 
+# %% ../nbs/10_events.ipynb #6906e40c
 @dataclass(frozen=True)
 class NormalisedBins:
     "`n_bins` frames over each recording's own duration (`frame_normalised`)."
@@ -222,6 +228,7 @@ class NormalisedBins:
     core = (frame_normalised, _flat_counts, _scatter_counts)
     def __call__(self, events, sensor): return frame_normalised(events, sensor, self.n_bins, self.binary)
 
+# %% ../nbs/10_events.ipynb #2c731f14
 @dataclass(frozen=True)
 class Compose:
     "Event transforms, then one framing transform: the frames of one recording."
@@ -235,12 +242,13 @@ class Compose:
         "Digest of the code that computes these frames: each transform's class and the event-core functions it delegates to."
         return code_digest(*[o for t in self.transforms for o in (type(t), *type(t).core)])
 
+# %% ../nbs/10_events.ipynb #c300e245
 FRAMINGS = (Downsample, Denoise, TimeBins, FirstBins, NormalisedBins)
-
 def framing_code() -> str:
     "Digest of every framing transform and the event core under it (what any run's frames depend on)."
     return code_digest(Compose, *[o for t in FRAMINGS for o in (t, *t.core)])
 
+# %% ../nbs/10_events.ipynb #76e5eadb
 @dataclass(frozen=True)
 class Preprocessing:
     "Everything that turns one recording's events into its frames."

@@ -66,11 +66,13 @@ def resolve_name(dataset:str, data:str='auto', data_root=None) -> str:
     "The dataset(s) a run will read: `nmnist` stays `nmnist` when the real set is present, else `nmnist-emu`."
     return '+'.join(resolve_data(d, 'train', data, data_root, log=lambda *a: None)[0] for d in dataset.split('+'))
 
+# %% ../nbs/31_experiments.ipynb #38ff987a
 def job_dir(cfg:RunConfig, root:Path|str|None=None, data_root=None) -> Path:
     "`<results>/runs/<preset>/<protocol>/<dataset read>/<model>/seed<k>`"
     name = resolve_name(cfg.dataset, cfg.data, data_root)
     return results_dir(root)/'runs'/cfg.preset/cfg.protocol/name/cfg.model/f'seed{cfg.seed}'
 
+# %% ../nbs/31_experiments.ipynb #387f33e2
 def job_done(cfg:RunConfig, folder:Path,
              data:dict|None=None) -> bool: # {dataset: data_fingerprint}: also require the record to have read exactly these files
     """True when `folder` holds the finished record of exactly this configuration (compared as JSON: tuples read back as
@@ -83,6 +85,7 @@ def job_done(cfg:RunConfig, folder:Path,
         return same and twin and (folder/'metrics.json').is_file() and bool(read_json(folder/'metrics.json'))
     except (ValueError, KeyError, FileNotFoundError): return False
 
+# %% ../nbs/31_experiments.ipynb #9c45e4e3
 def run_job(cfgs:list[RunConfig],      # the runs of one job: the seeds of one model, dataset and protocol
             folders:list,                # their run folders
             data_root=None, threads:int=0, template:Path|str|None=None) -> list[dict]:
@@ -99,8 +102,8 @@ def run_job(cfgs:list[RunConfig],      # the runs of one job: the seeds of one m
             return [{'status': 'busy', 'folder': str(f), 'error': f'process {holder} is running this job (lock {folders[0]/LOCK})'} for f in folders]
         return _run_locked(pm, cfgs, folders, data_root, threads, template)
 
+# %% ../nbs/31_experiments.ipynb #5cc4c342
 LOCK = '.job.lock'
-
 @contextlib.contextmanager
 def job_lock(folder:Path):
     "Hold `folder/.job.lock` (this process's id) for the block, yielding None; yield the holder's pid when a live process holds it."
@@ -118,10 +121,12 @@ def job_lock(folder:Path):
         return
     raise RuntimeError(f"{path}: could not take the job lock")
 
+# %% ../nbs/31_experiments.ipynb #0645c1bf
 # the kernels papermill starts run on this machine only; their start-up warning about unencrypted local TCP is
 # noise in every job's output, so kernels log critical failures only (a failing cell is still recorded in the notebook)
 KERNEL_ARGS = ['--IPKernelApp.log_level=CRITICAL']   # also its 'KeyboardInterrupt caught' line at shutdown
 
+# %% ../nbs/31_experiments.ipynb #bc658aa8
 def _run_locked(pm, cfgs, folders, data_root, threads, template) -> list[dict]:
     template = Path(template or (project_root() or Path.cwd())/'nbs'/'train.ipynb')
     c0 = cfgs[0]
@@ -154,6 +159,7 @@ def _run_locked(pm, cfgs, folders, data_root, threads, template) -> list[dict]:
 # %% ../nbs/31_experiments.ipynb #ddb371ac
 def _run_job_star(args): return run_job(*args)
 
+# %% ../nbs/31_experiments.ipynb #8e0a955b
 def run_sweep(cfgs:list[RunConfig],     # the runs
               jobs:int=1,               # runs at a time
               root=None,                # results folder (default: results/)
@@ -184,6 +190,7 @@ def run_sweep(cfgs:list[RunConfig],     # the runs
     bar.close()
     return statuses
 
+# %% ../nbs/31_experiments.ipynb #f2f747a8
 def job_groups(cfgs:list[RunConfig]) -> list[list[int]]:
     "Indices of `cfgs` grouped into jobs (the seeds of one preset, protocol, dataset, source and model), the longest first."
     groups = {}
@@ -191,10 +198,12 @@ def job_groups(cfgs:list[RunConfig]) -> list[list[int]]:
     # epochs x seeds as the cost: the long (audio) jobs start first, so no worker idles at the end behind one of them
     return sorted(groups.values(), key=lambda g: -sum(cfgs[i].epochs for i in g))
 
+# %% ../nbs/31_experiments.ipynb #2fea7762
 def _report_one(st:dict, cfg:RunConfig, bar):
     if st['status'] == 'failed':
         bar.write(f"FAILED {cfg.protocol}/{cfg.dataset}/{cfg.model}/seed{cfg.seed}: {st['error']} (see {st['folder']}/error.json)")
 
+# %% ../nbs/31_experiments.ipynb #219817c0
 def summarize(statuses:list[dict]) -> str:
     "One line: how many runs ran, were already done, failed."
     counts = {k: sum(s['status'] == k for s in statuses) for k in ('ran', 'skipped', 'failed', 'busy')}
@@ -220,6 +229,7 @@ def time_binned(frames,                # [N, T, ...] frames
     if bins is None: return f
     return np.stack([p.sum(1) for p in np.array_split(f, bins, axis=1)], 1)
 
+# %% ../nbs/31_experiments.ipynb #5f88a033
 def linear_reference(preset:str,          # the preset whose frames are read
                      dataset:str,         # study dataset: nmnist or shd
                      data:str='auto', data_root=None, root=None, seed:int=0,
@@ -256,6 +266,7 @@ def linear_reference(preset:str,          # the preset whose frames are read
     write_json(out, res)
     return res
 
+# %% ../nbs/31_experiments.ipynb #8faf2a91
 def run_references(preset:str, datasets=None, data:str='auto', data_root=None, root=None, bins:tuple=(1, 5),
                    progress:bool=True) -> list[dict]:
     "The linear reference of each study dataset on every step and on `bins` time bins (what the report reads)."
@@ -275,6 +286,7 @@ def run_report(preset:str, root=None, progress:bool=True) -> Path:
                         parameters=dict(preset=preset, results=str(results_dir(root))))
     return out
 
+# %% ../nbs/31_experiments.ipynb #5ea4867d
 def reproduce(preset:str='quick', data:str='auto', seeds:int|None=None, jobs:int=1, root=None, data_root=None,
               models=PAPER_MODELS + AUTHOR_MODELS, joint:bool=True, report:bool=True, progress:bool=True) -> list[dict]:
     "Data, every run of the grid, then the report. Returns the run statuses."
@@ -291,9 +303,9 @@ def reproduce(preset:str='quick', data:str='auto', seeds:int|None=None, jobs:int
     if progress: note('took ' + ', '.join(f"{k[:-2]} {v:.0f} s" for k, v in timing.items()))
     return statuses
 
+# %% ../nbs/31_experiments.ipynb #0d1f8266
 SMOKE_NOTE = ("smoke preset: a plumbing check (tiny networks, a few dozen recordings, one epoch). It shows that every "
               "step runs, not what the models can do; its accuracies are not results (use --preset quick)")
-
 def reproduce_command(argv:list[str]) -> int:
     "`crossmodal reproduce ...`"
     p = command_parser('reproduce')

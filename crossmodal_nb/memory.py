@@ -185,8 +185,8 @@ class ReadoutOutput:
     embedding: torch.Tensor          # [B, F] the model's second output: memory output, or time-mean feature spikes
     potential: torch.Tensor|None = None  # [B, C] membrane-decoded logits of a one-step spiking readout
 
+# %% ../nbs/22_memory.ipynb #a62ef828
 DECODES = ('spikes', 'membrane')
-
 class Readout(nn.Module):
     "Memory (optional) -> FC -> output layer, decoded by spike count (LIF) or mean membrane (leaky integrator)."
     def __init__(self, feature_dim:int, n_classes:int, memory:nn.Module|None=None, pooled:bool=False,
@@ -215,6 +215,7 @@ class Readout(nn.Module):
         spk, mem = self.taps['output'](*self.lif(current))
         return ReadoutOutput(spk.sum(0), spk, mem, emb, mem[0] if self.pooled else None)
 
+# %% ../nbs/22_memory.ipynb #01653abc
 def leaky_integrate(current:torch.Tensor, # [T, B, C] input currents
                     beta:float=0.9,       # decay per step
                    ) -> torch.Tensor:     # [T, B, C] potentials u_t = beta u_{t-1} + I_t, u_0 = 0

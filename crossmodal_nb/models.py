@@ -25,11 +25,11 @@ from .neurons import ALIF, LIF, Monitor, RecurrentLIF, Synaptic, get_surrogate, 
 from .cli import command_parser
 
 # %% auto #0
-__all__ = ['spiking_cnn', 'spiking_resnet', 'spiking_rnn', 'MODELS', 'ALIASES', 'BENCH_WIDTHS', 'BENCH_BATCH', 'ModelOutput',
-           'SpikingModel', 'paper_model', 'JointModel', 'joint_model', 'SpikingCNNEncoder', 'ResNetEncoder',
-           'general_model', 'RecurrentEncoder', 'ModelInfo', 'memory_model', 'canonical_model', 'model_info',
-           'valid_datasets', 'build_model', 'small_overrides', 'calibrate_firing', 'SnntorchReference', 'bench_case',
-           'bench_train']
+__all__ = ['spiking_cnn', 'spiking_resnet', 'spiking_rnn', 'MODELS', 'ALIASES', 'SMALL', 'SMALL_MEMORY', 'BENCH_WIDTHS',
+           'BENCH_BATCH', 'ModelOutput', 'SpikingModel', 'paper_model', 'JointModel', 'joint_model',
+           'SpikingCNNEncoder', 'ResNetEncoder', 'general_model', 'RecurrentEncoder', 'ModelInfo', 'memory_model',
+           'canonical_model', 'model_info', 'valid_datasets', 'build_model', 'small_overrides', 'calibrate_firing',
+           'SnntorchReference', 'bench_case', 'bench_train']
 
 # %% ../nbs/23_models.ipynb #2729df5c
 @dataclass
@@ -39,16 +39,19 @@ class ModelOutput:
     features: torch.Tensor            # [B, F] the second output: memory output, or time-mean feature spikes
     potential: torch.Tensor|None = None  # [B, C] output membrane of a one-step spiking readout
 
+# %% ../nbs/23_models.ipynb #d721260b
 def _output(r) -> ModelOutput:
     "A `ModelOutput` from a readout's output (each layer's spikes and membrane are read through a `Monitor`)."
     return ModelOutput(r.logits, r.embedding, r.potential)
 
+# %% ../nbs/23_models.ipynb #d7ab4cce
 def _check_labels(y:torch.Tensor, counts:torch.Tensor) -> None:
     if y.dim() != 1 or len(y) != len(counts):
         raise ValueError(f"labels y must be [B] = [{len(counts)}], got shape {tuple(y.shape)}")
     if len(y) and (int(y.min()) < 0 or int(y.max()) >= counts.shape[1]):
         raise ValueError(f"labels y must lie in 0..{counts.shape[1]-1}, got {int(y.min())}..{int(y.max())}")
 
+# %% ../nbs/23_models.ipynb #135a652a
 class SpikingModel(nn.Module):
     "An encoder producing feature spikes, and a readout producing output spikes."
     def __init__(self, name:str, spec:DatasetSpec, encoder:nn.Module, readout:nn.Module,
@@ -133,6 +136,7 @@ class JointModel(nn.Module):
 
     loss = SpikingModel.loss
 
+# %% ../nbs/23_models.ipynb #1a7906c0
 def joint_model(spec:DatasetSpec, *, beta:float=0.9, threshold:float=1.0, alpha:float=0.9, dropout:float=0.0,
                 surrogate:str='atan', slope:float=25.0, scl_weight:float=0.1, temperature:float=0.1,
                 time_steps:int|None=None, feature_dim:int=512, conv_channels:tuple=(64, 128), pool:int=2,
@@ -153,18 +157,22 @@ def _nd(input_shape:tuple):
     if len(input_shape) == 3: return nn.Conv2d, nn.BatchNorm2d, nn.MaxPool2d, nn.AvgPool2d, input_shape[0], 2
     return nn.Conv1d, nn.BatchNorm1d, nn.MaxPool1d, nn.AvgPool1d, 1, 1
 
+# %% ../nbs/23_models.ipynb #3dd69c45
 def _conv_bn(Conv, Norm, a:int, b:int, k:int) -> nn.Sequential:
     "Conv (no bias: the norm has one) then batch norm over time and batch together (tdBN, Zheng et al. 2021)."
     return nn.Sequential(Conv(a, b, k, padding=k // 2, bias=False), Norm(b))
 
+# %% ../nbs/23_models.ipynb #a2fac453
 def _steps(layer, s):
     "A stateless layer on every step: convs step by step on the CPU, folded into the batch elsewhere (time_fold)."
     return time_fold(layer, s, fold=s.device.type != 'cpu')
 
+# %% ../nbs/23_models.ipynb #161ec264
 def _conv_norm(block, s):
     "Conv per step, batch norm on [T*B, ...]: the norm sees every step of every sample."
     return time_fold(block[1], _steps(block[0], s), fold=True)
 
+# %% ../nbs/23_models.ipynb #8fddfef6
 class SpikingCNNEncoder(nn.Module):
     "Blocks of Conv -> BatchNorm -> LIF -> MaxPool(2), then FC -> LIF feature layer."
     def __init__(self, input_shape:tuple, conv_channels:tuple=(32, 64), feature_dim:int=256, kernel_size:int=3,
@@ -196,6 +204,7 @@ class SpikingCNNEncoder(nn.Module):
         s, m = self.taps['features'](*self.lif(self.fc(self.drop(s.flatten(2)))))
         return s
 
+# %% ../nbs/23_models.ipynb #23971667
 class ResNetEncoder(nn.Module):
     "Conv-BN -> ALIF stem, two residual Conv-BN -> LIF blocks, average pooling, FC -> synaptic feature layer."
     def __init__(self, input_shape:tuple, channels:int=32, feature_dim:int=256, pool:int=4, kernel_size:int=3,
@@ -236,6 +245,7 @@ class ResNetEncoder(nn.Module):
         s, m = self.syn(self.fc(self.drop(s))); keep('features', s, m)
         return s
 
+# %% ../nbs/23_models.ipynb #a56af3ea
 def general_model(name:str,        # its registry name
                   encoder:type,     # its encoder class: encoder(input_shape, feature_dim=, dropout=, beta=, threshold=, spike_fn=, **widths)
                   widths:dict,      # the encoder's own knobs and their defaults (alpha too, for an encoder with synaptic neurons)
@@ -309,6 +319,7 @@ _COMMON = ('beta', 'threshold', 'alpha', 'dropout', 'surrogate', 'slope', 'scl_w
 _VISION = ('conv_channels', 'pool', 'kernel_size', 'stride')
 _AUDIO = ('hidden',)
 
+# %% ../nbs/23_models.ipynb #72e5d228
 @dataclass(frozen=True)
 class ModelInfo:
     "One registry entry."
@@ -324,13 +335,16 @@ class ModelInfo:
     def overrides(self, modality:str) -> tuple:
         return _COMMON + (self.vision if modality == 'vision' else self.audio) + self.extra
 
+# %% ../nbs/23_models.ipynb #e3c961ee
 def _paper(name, memory, contrastive=False):
     return lambda spec, **kw: paper_model(name, spec, memory=memory, contrastive=contrastive, **{'decode': MEMORIES[memory].decode, **kw})
 
+# %% ../nbs/23_models.ipynb #4318ced0
 def memory_model(name:str, memory:str, summary:str, contrastive:bool=False) -> ModelInfo:
     "The registry entry of a paper encoder with memory mechanism `memory` (a `MEMORIES` name) in front of its readout."
     return ModelInfo(_paper(name, memory, contrastive), summary, extra=tuple(MEMORIES[memory].knobs))
 
+# %% ../nbs/23_models.ipynb #ae89dffd
 MODELS = {
     'baseline': memory_model('baseline', 'none', 'M1: paper encoder, FC -> LIF output over time, CE'),
     'scl': memory_model('scl', 'none', 'M2: M1 + 0.1 x SupCon on L2-normalised features', True),
@@ -351,9 +365,9 @@ MODELS = {
                              vision=('hidden', 'input_pool'), audio=('hidden', 'input_pool'), paper_encoder=False),
 }
 
+# %% ../nbs/23_models.ipynb #c3aabc27
 ALIASES = {'cnn': 'spiking-cnn', 'resnet': 'spiking-resnet', 'rnn': 'spiking-rnn', 'rsnn': 'spiking-rnn', 'm1': 'baseline', 'm2': 'scl', 'm3': 'hopfield',
            'm4': 'hgrn', 'm5': 'hybrid'}
-
 def canonical_model(name:str) -> str:
     "The registry name of `name`, accepting the familiar short names (`cnn`, `resnet`, `rnn`, `m1`..`m5`)."
     key = str(name).strip().lower()
@@ -362,16 +376,19 @@ def canonical_model(name:str) -> str:
         raise ValueError(f"model={name!r} is unknown; valid models: {', '.join(MODELS)} (also: {', '.join(ALIASES)})")
     return key
 
+# %% ../nbs/23_models.ipynb #dd1bfbfe
 def model_info(name:str) -> ModelInfo:
     "The registry entry of `name`: a `MODELS` entry, or for a memory mechanism that has none, a paper encoder with it."
     name = canonical_model(name)
     return MODELS[name] if name in MODELS else memory_model(name, name, MEMORIES[name].summary)
 
+# %% ../nbs/23_models.ipynb #391b7ca4
 def valid_datasets(name:str) -> list[str]:
     "The dataset names model `name` can be built for."
     info = model_info(name)
     return [d for d, s in DATASETS.items() if s.modality in info.modalities and (info.datasets is None or d in info.datasets)]
 
+# %% ../nbs/23_models.ipynb #d011b571
 def build_model(name:str,     # a registry name (see MODELS)
                 dataset:str,  # a dataset name of core.DATASETS
                 **overrides,  # neuron, loss and width knobs (see the table)
@@ -391,17 +408,21 @@ def build_model(name:str,     # a registry name (see MODELS)
     return info.build(spec, **overrides)
 
 # %% ../nbs/23_models.ipynb #86983785
+SMALL = {   # small widths for the tests and the benchmark's default run: a model's own row, else its modality's
+    'spiking-cnn': dict(conv_channels=(4, 8), feature_dim=32),
+    'spiking-resnet': dict(channels=4, pool=2, feature_dim=32),
+    'spiking-rnn': dict(hidden=(32,), feature_dim=32, input_pool=4),
+    'joint': dict(feature_dim=32, conv_channels=(4, 8), pool=4, hidden=(32,)),
+    'vision': dict(feature_dim=32, conv_channels=(4, 8), pool=4),
+    'audio': dict(feature_dim=32, hidden=(32, 32)),
+}
+SMALL_MEMORY = {'memory_size': 16, 'key_dim': 8}   # memory knobs shrunk wherever a paper model's memory has them
+
 def small_overrides(name:str, modality:str) -> dict:
-    "Small widths for `name` on `modality`: used by the tests and the benchmark's default run."
-    if name == 'spiking-cnn': return dict(conv_channels=(4, 8), feature_dim=32)
-    if name == 'spiking-resnet': return dict(channels=4, pool=2, feature_dim=32)
-    if name == 'spiking-rnn': return dict(hidden=(32,), feature_dim=32, input_pool=4)
-    kw = dict(feature_dim=32)
-    if name == 'joint': return dict(kw, conv_channels=(4, 8), pool=4, hidden=(32,))
-    kw.update(dict(conv_channels=(4, 8), pool=4) if modality == 'vision' else dict(hidden=(32, 32)))
-    if name in ('hopfield', 'hybrid', 'hopfield-modern'): kw['memory_size'] = 16
-    if name == 'hopfield-modern': kw['key_dim'] = 8
-    return kw
+    "Small widths for `name` on `modality` (`SMALL`), its memory's knobs shrunk (`SMALL_MEMORY`)."
+    name = canonical_model(name)
+    if name in SMALL: return dict(SMALL[name])
+    return {**SMALL[modality], **{k: v for k, v in SMALL_MEMORY.items() if k in model_info(name).extra}}
 
 # %% ../nbs/23_models.ipynb #6516620d
 def _drivers(model:nn.Module, modality:str|None=None) -> list:
@@ -494,9 +515,11 @@ BENCH_WIDTHS = {'vision': dict(conv_channels=(16, 32), pool=2, feature_dim=128),
                 'audio': dict(hidden=(256, 256), feature_dim=128)}
 BENCH_BATCH = {'vision': 16, 'audio': 32}
 
+# %% ../nbs/23_models.ipynb #73d9c0c0
 def _sync(device):
     if device.type == 'cuda': torch.cuda.synchronize(device)
 
+# %% ../nbs/23_models.ipynb #cc359640
 def _train_step(net, opt, x, y, device):
     _sync(device); t0 = time.perf_counter()
     loss, _ = net.loss(net(x), y)
@@ -504,6 +527,7 @@ def _train_step(net, opt, x, y, device):
     _sync(device)
     return time.perf_counter() - t0
 
+# %% ../nbs/23_models.ipynb #8acfcc4b
 def bench_case(name:str, dataset:str, device:torch.device, steps:int=5, warmup:int=1,
                batch_size:int|None=None, paper_widths:bool=False, seed:int=0, time_steps:int|None=None) -> dict:
     "Median training-step time of our model and of its snnTorch reference, alternating step by step."
@@ -537,6 +561,7 @@ def bench_case(name:str, dataset:str, device:torch.device, steps:int=5, warmup:i
                 batch_size=B, time_steps=T, steps=steps, warmup=warmup,
                 widths=widths or 'paper', threads=torch.get_num_threads(), max_count_diff_before_training=same)
 
+# %% ../nbs/23_models.ipynb #bf7b902d
 def bench_train(argv:list[str]|None=None) -> int:
     "`crossmodal bench train [--json]`: training-step throughput of our models vs the snnTorch per-step loop."
     p = command_parser('bench train')

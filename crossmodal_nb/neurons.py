@@ -26,18 +26,21 @@ class Surrogate:
     def __call__(self, u:torch.Tensor) -> torch.Tensor: return _Heaviside.apply(u, self)
     def __repr__(self): return f"{self.name}({', '.join(f'{k}={v}' for k, v in vars(self).items())})"
 
+# %% ../nbs/20_neurons.ipynb #4c988cad
 class FastSigmoid(Surrogate):
     "Fast-sigmoid surrogate: d/du = 1 / (1 + slope |u|)^2."
     name = 'fast_sigmoid'
     def __init__(self, slope:float=25.0): self.slope = float(slope)
     def grad_(self, u): return u.abs_().mul_(self.slope).add_(1.0).square_().reciprocal_()
 
+# %% ../nbs/20_neurons.ipynb #b238f124
 class ATan(Surrogate):
     "Arc-tangent surrogate: d/du = (alpha/2) / (1 + (pi/2 alpha u)^2)."
     name = 'atan'
     def __init__(self, alpha:float=2.0): self.alpha = float(alpha)
     def grad_(self, u): return u.mul_(math.pi / 2 * self.alpha).square_().add_(1.0).reciprocal_().mul_(self.alpha / 2)
 
+# %% ../nbs/20_neurons.ipynb #51c8027f
 class _Heaviside(torch.autograd.Function):
     @staticmethod
     def forward(ctx, u, sur):
@@ -48,16 +51,18 @@ class _Heaviside(torch.autograd.Function):
         (u,) = ctx.saved_tensors
         return g * ctx.sur.grad(u), None
 
+# %% ../nbs/20_neurons.ipynb #8cb9f729
 def fast_sigmoid(slope:float=25.0) -> FastSigmoid:
     "The paper's surrogate (snnTorch `surrogate.fast_sigmoid`)."
     return FastSigmoid(slope)
 
+# %% ../nbs/20_neurons.ipynb #f795ca7f
 def atan(alpha:float=2.0) -> ATan:
     "snnTorch's default surrogate (`surrogate.atan`), used by the paper's joint model."
     return ATan(alpha)
 
+# %% ../nbs/20_neurons.ipynb #af786450
 SURROGATES = {'fast_sigmoid': fast_sigmoid, 'atan': atan}
-
 def get_surrogate(name:str|Surrogate='fast_sigmoid', # a name in SURROGATES or a Surrogate
                   **kw) -> Surrogate:
     "A surrogate by name; an unknown name is an error listing the valid ones."
@@ -79,16 +84,18 @@ def lif_step(x:torch.Tensor,          # input current I_t
     mem = beta * mem + x - threshold * reset
     return spike_fn(mem - threshold), mem
 
+# %% ../nbs/20_neurons.ipynb #b413d81f
 FAST_LOOPS = True  # run the time loops of CPU float tensors as compiled numba kernels (False: the torch loops)
-
 def _compiled(x:torch.Tensor) -> bool:
     "Whether the time loop over `x` runs as a numba kernel: CPU, float32/float64, `FAST_LOOPS` on."
     return FAST_LOOPS and x.device.type == 'cpu' and x.dtype in (torch.float32, torch.float64)
 
+# %% ../nbs/20_neurons.ipynb #8989c80b
 def _np2(t:torch.Tensor) -> np.ndarray:
     "A contiguous [T, ...] tensor as a [T, N] NumPy view sharing its memory."
     return t.detach().view(t.shape[0], -1).numpy()
 
+# %% ../nbs/20_neurons.ipynb #28e140a2
 @numba.njit(cache=True, nogil=True)
 def _lif_kernel(x, mem0, s0, beta, thr, mem, spk):
     "The LIF recurrence on [T, N] arrays in one pass (same operations, in the same order, as the torch loop)."
@@ -103,12 +110,14 @@ def _lif_kernel(x, mem0, s0, beta, thr, mem, spk):
             mem[t, i] = v
             spk[t, i] = 1.0 if v > thr else 0.0
 
+# %% ../nbs/20_neurons.ipynb #839a0b02
 @numba.njit(cache=True, nogil=True)
 def _reverse_kernel(beta, g):
     "In place on [T, N]: g_t += beta g_{t+1}, from the last step back."
     for t in range(g.shape[0] - 2, -1, -1):
         for i in range(g.shape[1]): g[t, i] = g[t, i] + beta * g[t + 1, i]
 
+# %% ../nbs/20_neurons.ipynb #f6ec72be
 def _lif_forward(x, mem0, beta, threshold):
     "(spikes, membrane) [T, ...] of the LIF recurrence on a contiguous x, without a graph."
     mem, spk = torch.empty_like(x), torch.empty_like(x)
@@ -126,6 +135,7 @@ def _lif_forward(x, mem0, beta, threshold):
         prev_m, prev_s = m, s
     return spk, mem
 
+# %% ../nbs/20_neurons.ipynb #e602d462
 def _lif_backward(mem, g_spk, g_mem, beta, threshold, spike_fn):
     "dL/dI_t for every step: the reverse recurrence above (g_spk, g_mem: [T, ...] or None)."
     g = spike_fn.grad_(mem - threshold)  # one buffer, updated in place
@@ -137,6 +147,7 @@ def _lif_backward(mem, g_spk, g_mem, beta, threshold, spike_fn):
         for t in range(len(gs) - 2, -1, -1): gs[t].add_(gs[t + 1], alpha=beta)  # g_t += beta g_{t+1}
     return g
 
+# %% ../nbs/20_neurons.ipynb #23569608
 class _LIFSequence(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, mem0, beta, threshold, spike_fn):
@@ -152,6 +163,7 @@ class _LIFSequence(torch.autograd.Function):
         g_mem0 = g[0] * ctx.beta if ctx.needs_input_grad[1] else None
         return g, g_mem0, None, None, None
 
+# %% ../nbs/20_neurons.ipynb #acf5a07d
 def lif_sequence(x:torch.Tensor,           # input currents [T, B, ...]
                  mem0:torch.Tensor|None=None, # initial membrane [B, ...] (default zeros)
                  beta:float=0.9,           # membrane decay
@@ -164,7 +176,6 @@ def lif_sequence(x:torch.Tensor,           # input currents [T, B, ...]
     elif mem0.shape != x.shape[1:]:
         raise ValueError(f"mem0 has shape {tuple(mem0.shape)}, expected one step of x: {tuple(x.shape[1:])}")
     return _LIFSequence.apply(x.contiguous(), mem0.contiguous(), float(beta), float(threshold), spike_fn or fast_sigmoid())
-
 
 # %% ../nbs/20_neurons.ipynb #ece957c2
 class LIF(nn.Module):
@@ -251,6 +262,7 @@ def _scan_kernel(f, x, h0, h):
         ft = f[0] if const else f[t]
         for i in range(x.shape[1]): h[t, i] = ft[i] * h[t - 1, i] + x[t, i]
 
+# %% ../nbs/20_neurons.ipynb #32304318
 @numba.njit(cache=True, nogil=True)
 def _scan_reverse_kernel(f, g):
     "In place: g_t += f_{t+1} g_{t+1}, from the last step back (f as in `_scan_kernel`)."
@@ -259,6 +271,7 @@ def _scan_reverse_kernel(f, g):
         ft = f[0] if const else f[t + 1]
         for i in range(g.shape[1]): g[t, i] = g[t, i] + ft[i] * g[t + 1, i]
 
+# %% ../nbs/20_neurons.ipynb #6813d2cf
 class _LinearScan(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, f, h0):
@@ -291,6 +304,7 @@ class _LinearScan(torch.autograd.Function):
         if ctx.needs_input_grad[2]: g_h0 = g[0] * fe[0]
         return g, g_f, g_h0
 
+# %% ../nbs/20_neurons.ipynb #f9af6ca8
 def linear_scan(x:torch.Tensor,                # inputs x_t [T, B, ...]
                 decay:torch.Tensor|float,      # f_t: a number, a tensor broadcastable to one step, or one per step [T, B, ...]
                 h0:torch.Tensor|None=None,     # h_{-1} [B, ...] (default zeros)
@@ -304,7 +318,6 @@ def linear_scan(x:torch.Tensor,                # inputs x_t [T, B, ...]
     if h0 is None: h0 = x.new_zeros(x.shape[1:])
     elif h0.shape != x.shape[1:]: raise ValueError(f"h0 has shape {tuple(h0.shape)}, expected one step of x: {tuple(x.shape[1:])}")
     return _LinearScan.apply(x.contiguous(), f, h0.contiguous())
-
 
 # %% ../nbs/20_neurons.ipynb #8e229dbf
 class Synaptic(nn.Module):

@@ -183,6 +183,7 @@ def spike_raster(spikes,               # [T, N] binary spikes of one sample (ten
         ax.set_xlabel('time (ms)'); ax.set_ylabel('neuron')
     return _done(fig, path)
 
+# %% ../nbs/42_plots.ipynb #96c804f9
 def membrane_figure(membrane,             # [T] or [T, N] membrane potentials
                     threshold:float=1.0,  # firing threshold, drawn as a dashed line
                     spikes=None,          # optional [T] or [T, N] spikes, drawn as markers
@@ -224,6 +225,7 @@ def tsne_embedding(features, seed:int=0, perplexity:float=30.0,
         return TSNE(2, perplexity=perplexity, init='pca', learning_rate='auto', random_state=seed,
                     max_iter=max_iter).fit_transform(X)
 
+# %% ../nbs/42_plots.ipynb #d72564ce
 def tsne_figure(features, labels,          # [N, F] rate features, [N] classes
                 modalities=None,           # optional [N] 'vision'/'audio' (joint model): marker by modality
                 max_points:int=600, seed:int=0, perplexity:float=30.0,
@@ -288,6 +290,7 @@ def confusion_figure(y_true, y_pred, class_names=None, normalize:bool=True,
         ax.set_title(f"{title} (accuracy {(yt == yp).mean():.1%}, n = {len(yt)})")
     return _done(fig, path)
 
+# %% ../nbs/42_plots.ipynb #8adb2592
 def training_curves_figure(histories:dict,  # run name -> list of per-epoch dicts (history.csv rows)
                            x:str='epoch', title:str='Training curves', path=None) -> Figure:
     "Loss (left) and accuracy (right) per epoch for several runs."
@@ -322,6 +325,7 @@ def mean_ci(values, level:float=0.95) -> tuple[float, float, int]:
     if v.size == 1: return float(v[0]), float('nan'), 1
     return float(v.mean()), float(stats.t.ppf(0.5 + level / 2, v.size - 1) * v.std(ddof=1) / np.sqrt(v.size)), int(v.size)
 
+# %% ../nbs/42_plots.ipynb #21243a6d
 def table1_figure(accuracies:dict,       # model -> dataset -> list of per-seed accuracies (%)
                   published:dict|None=None,  # model -> dataset -> published value, drawn as markers
                   level:float=0.95, title:str='Table I: accuracy per model and modality', path=None) -> Figure:
@@ -381,6 +385,7 @@ def alignment_figure(matrix,              # [C, C] cosine similarity of class ce
         ax.set_title(f"{title}\ndiagonal mean {np.diag(S).mean():.3f}, off-diagonal mean {S[~np.eye(C, dtype=bool)].mean():.3f}")
     return _done(fig, path)
 
+# %% ../nbs/42_plots.ipynb #ea551812
 def energy_figure(reports:dict,           # model name -> energy.energy_report(...) dict
                   paper_claim:float|None=603.0,
                   title:str='Energy per inference: our count vs the paper method', path=None) -> Figure:

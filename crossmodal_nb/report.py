@@ -82,6 +82,7 @@ def _provenance_line(df:pd.DataFrame, preset:str) -> str:
     return (f"{smoke}Preset `{preset}`; data read: {sources}. `paper` protocol: {paper}; "
             f"`rigorous`: epoch chosen on a validation split, test evaluated once; mean ± 95% t-interval half-width (n seeds).")
 
+# %% ../nbs/50_report.ipynb #df5a743f
 def table1(df:pd.DataFrame,
            linear:dict|None=None, # study dataset -> `linear_reference` result: a row for the linear readout
           ) -> pd.DataFrame:
@@ -110,6 +111,7 @@ def table1(df:pd.DataFrame,
         rows.append(r)
     return pd.DataFrame(rows)
 
+# %% ../nbs/50_report.ipynb #f4fb8bbf
 def paired_table(df:pd.DataFrame) -> pd.DataFrame:
     "Each mechanism against the baseline, seed by seed (rigorous): mean difference and its 95% t-interval."
     rows = []
@@ -205,14 +207,17 @@ PUBLISHED_T3 = {('scl', 'vision'): (-0.065, 524201, 10.0), ('scl', 'audio'): (0.
                 ('hgrn', 'vision'): (0.871, 0.187, 0.5), ('hgrn', 'audio'): (0.216, 2.052, 11.2)}
 PUBLISHED_ALIGNMENT = {'scl': 0.038, 'hgrn': -0.004}
 
+# %% ../nbs/50_report.ipynb #22ee3c94
 def _features(folder, suffix='') -> tuple:
     f = load_features(folder, suffix.lstrip('_') or None)
     return f['features'], f['labels'] % 10  # audio: 20 words -> 10 digits
 
+# %% ../nbs/50_report.ipynb #3a1b9a20
 def _paper_run(df, model, dataset):
     sel = df[(df.model == model) & (df.dataset == dataset) & (df.protocol == 'paper') & (df.seed == 0)] if len(df) else df
     return sel.iloc[0] if len(sel) else None
 
+# %% ../nbs/50_report.ipynb #10a9ecec
 def _engram_rows(model:str, rep:dict, where:str) -> list[dict]:
     "Table III's two rows (vision, audio) of one engram report; `where` says how the alignment was taken."
     rows = []
@@ -232,6 +237,7 @@ def _engram_rows(model:str, rep:dict, where:str) -> list[dict]:
         rows.append(row)
     return rows
 
+# %% ../nbs/50_report.ipynb #f72d79d7
 def table3(df:pd.DataFrame, per_class:int=100, n_boot:int=200) -> tuple:
     "Table III (engram quality per model and modality) and the engram reports behind it."
     rows, reports = [], {}
@@ -312,6 +318,7 @@ def energy_table(reports:dict) -> pd.DataFrame:
 # %% ../nbs/50_report.ipynb #a2328fb7
 def _say(msg): print(msg)
 
+# %% ../nbs/50_report.ipynb #ee8f18fe
 def figure_accuracy(df, out):
     single = df[~df.dataset.str.contains('+', regex=False)]
     acc = {}
@@ -323,6 +330,7 @@ def figure_accuracy(df, out):
     if acc: table1_figure(acc, published, title='Table I: test accuracy, rigorous protocol (mean, 95% CI); markers: published',
                           path=out/'table1_bars.png')
 
+# %% ../nbs/50_report.ipynb #7345cbb0
 def figure_curves(df, out):
     for ds in ('nmnist', 'shd', 'nmnist+shd'):
         runs = df[(df.dataset == ds) & (df.protocol == 'paper') & (df.seed == 0)]
@@ -330,6 +338,7 @@ def figure_curves(df, out):
                           for h in read_history(Path(r.folder)/'history.csv')] for _, r in runs.iterrows()}
         if hist: training_curves_figure(hist, title=f'Training curves, {ds} (paper protocol)', path=out/f"training_curves_{ds.replace('+', '_')}.png")
 
+# %% ../nbs/50_report.ipynb #51345a8c
 def figure_confusions(df, out):
     for _, r in df[(df.protocol == 'paper') & (df.seed == 0)].iterrows():
         z = np.load(Path(r.folder)/'features.npz')
@@ -338,11 +347,13 @@ def figure_confusions(df, out):
             name = f"confusion_{r.model}_{r.dataset.replace('+', '_')}{sfx}.png"
             confusion_figure(z[key], z['predictions' + sfx], title=f"{MODEL_LABELS.get(r.model, r.model)}, {r.dataset}{sfx.replace('_', ' ')}", path=out/name)
 
+# %% ../nbs/50_report.ipynb #a85fc01d
 def _counts(y) -> str:
     "'n = 1000, 100 per class' (or a range when the classes differ)."
     c = np.bincount(np.asarray(y).astype(int)); c = c[c > 0]
     return f"n = {len(y)}, {c.min()} per class" if c.min() == c.max() else f"n = {len(y)}, {c.min()}-{c.max()} per class"
 
+# %% ../nbs/50_report.ipynb #993fb928
 def figure_engrams(reports, df, out):
     for model in ('scl', 'hgrn'):
         for ds in ('nmnist', 'shd'):
@@ -362,11 +373,13 @@ def figure_engrams(reports, df, out):
                          title=f"Centroid alignment, {MODEL_LABELS.get(name, name)} ({rep['alignment_method']}; "
                                f"{rep['a']['n_samples']} + {rep['b']['n_samples']} samples{gap})", path=out/f'alignment_{name}.png')
 
+# %% ../nbs/50_report.ipynb #e38fa206
 def figure_energy(reports, out):
     for ds in ('nmnist', 'shd'):
         sel = {m: rep for (m, d), rep in reports.items() if d == ds}  # registry names: short enough for the axis
         if sel: energy_figure(sel, title=f'Energy per inference on {ds}', path=out/f'energy_{ds}.png')
 
+# %% ../nbs/50_report.ipynb #4141bbc6
 def figure_robustness(df, out):
     for ds, chance in (('nmnist', 10.0), ('shd', 5.0)):
         runs = df[(df.dataset == ds) & (df.protocol == 'paper') & (df.seed == 0)]
@@ -377,6 +390,7 @@ def figure_robustness(df, out):
                 if f.is_file(): pts[MODEL_LABELS.get(r.model, r.model)] = [(l, 100 * a) for l, a in json.loads(f.read_text())[kind]]
             if pts: noise_robustness_figure(pts, kind, chance, title=f'Robustness on {ds}', path=out/f'robustness_{kind}_{ds}.png')
 
+# %% ../nbs/50_report.ipynb #d14675bb
 def figure_spikes(df, out):
     "Event frames, an animation, spike rasters and membrane traces of the paper-protocol baseline on one test recording per modality (its `trace.npz`)."
     for ds in ('nmnist', 'shd'):
@@ -395,6 +409,7 @@ def figure_spikes(df, out):
             membrane_figure(tr['membrane'], threshold=RunRecord.load(r.folder).config.threshold, spikes=spk[:, tr['busiest']], dt_ms=dt_ms,
                             title=f'Membrane of the five busiest {layer} neurons, baseline on {ds}', path=out/f'membrane_{ds}.png')
 
+# %% ../nbs/50_report.ipynb #b3e60fb8
 def build_figures(df:pd.DataFrame, engram:dict, energy:dict, root=None) -> list[Path]:
     "Write every figure into results/figures; returns the files written."
     out = results_dir(root)/'figures'

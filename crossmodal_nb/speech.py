@@ -27,7 +27,6 @@ __all__ = ['WORDS', 'ENGLISH_VOICES', 'GERMAN_VOICE', 'VARIANTS', 'PITCH_RANGE',
 
 # %% ../nbs/16_speech.ipynb #b7bc9957
 _ESPEAK = {}   # per process: library handle, callback, sample rate, collected chunks
-
 def _espeak(fresh:bool=False):
     "The loaded and initialised libespeak-ng of this process (`fresh`: unload and load it again)."
     if fresh and 'lib' in _ESPEAK:   # also a copy inherited from a parent process by fork
@@ -52,10 +51,12 @@ def _espeak(fresh:bool=False):
                        data=Path(espeakng_loader.get_data_path()), version=lib.espeak_Info(None).decode())
     return _ESPEAK
 
+# %% ../nbs/16_speech.ipynb #d959cf53
 def espeak_variants() -> list[str]:
     "Names of the voice variants shipped with espeak-ng's data."
     return sorted(p.name for p in (_espeak()['data']/'voices'/'!v').iterdir())
 
+# %% ../nbs/16_speech.ipynb #b84b578f
 def synthesise(text:str,              # what to say (UTF-8)
                voice:str='en',        # espeak voice (language/accent), e.g. 'en-us', 'de'
                variant:str|None=None, # voice variant, e.g. 'm3', 'f2' (see `espeak_variants`)
@@ -86,17 +87,22 @@ def synthesise(text:str,              # what to say (UTF-8)
 WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
          'null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun']
 ENGLISH_VOICES = ['en', 'en-us', 'en-gb-scotland', 'en-gb-x-rp', 'en-gb-x-gbclan', 'en-gb-x-gbcwmd', 'en-029', 'en-us-nyc']
+
+# %% ../nbs/16_speech.ipynb #6e3f0376
 GERMAN_VOICE = 'de'
 # human-sounding variants (robotic, whispering and effect variants left out)
 VARIANTS = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'f1', 'f2', 'f3', 'f4', 'f5', 'Alex', 'Andy', 'Annie',
             'Denis', 'Gene', 'Henrique', 'Hugo', 'Lee', 'Michael', 'Mike', 'Storm', 'adam', 'anika', 'aunty',
             'benjamin', 'boris', 'caleb', 'david', 'ed', 'edward', 'grandma', 'grandpa', 'iven', 'john',
             'linda', 'max', 'norbert', 'paul', 'quincy', 'rob', 'robert', 'steph', 'travis']
+
+# %% ../nbs/16_speech.ipynb #5965b842
 PITCH_RANGE = (15, 85)    # speakers' mean pitch (espeak 0-99)
 RATE_RANGE = (150, 270)   # speakers' mean rate, words per minute (espeak 80-450; its default 175)
 TRIM_MARGIN_US = 25_000   # a recording keeps this much before and after its word
-SHD_EMU_VERSION = '3'     # output version: 2 = recordings trimmed to their word, natural speaking rates; 3 = cochlea run on the word's window only
 
+# %% ../nbs/16_speech.ipynb #7977bb5e
+SHD_EMU_VERSION = '3'     # output version: 2 = recordings trimmed to their word, natural speaking rates; 3 = cochlea run on the word's window only
 @dataclass(frozen=True)
 class Speaker:
     "One synthetic speaker: accent, voice variant, mean pitch and rate."
@@ -108,6 +114,7 @@ class Speaker:
 
     def voice(self, label:int) -> str: return self.english_voice if label < 10 else GERMAN_VOICE
 
+# %% ../nbs/16_speech.ipynb #ffd15f4f
 def speaker_table(n_speakers:int=40, seed:int=0) -> list[Speaker]:
     "Speakers with distinct (variant, accent) pairs and spread pitch/rate, deterministic from the seed."
     if n_speakers < 2: raise ValueError(f"n_speakers: expected >= 2, got {n_speakers}")
@@ -119,6 +126,7 @@ def speaker_table(n_speakers:int=40, seed:int=0) -> list[Speaker]:
     return [Speaker(i, ENGLISH_VOICES[(i + i//len(variants)) % len(ENGLISH_VOICES)], str(variants[i % len(variants)]),
                     int(round(pitch[i])), int(round(rate[i]))) for i in range(n_speakers)]
 
+# %% ../nbs/16_speech.ipynb #973127dc
 def held_out_speakers(speakers:list[Speaker], fraction:float=0.2, seed:int=0) -> set[int]:
     "Ids of the held-out (test) speakers."
     if not 0 < fraction < 1: raise ValueError(f"fraction: expected in (0, 1), got {fraction}")
@@ -181,6 +189,7 @@ def _sample(args):
     out['t'] = ev['t']; out['x'] = ev['x']
     return out
 
+# %% ../nbs/16_speech.ipynb #8e9ec1f9
 def _plan(n_samples:int, seed:int, speakers:list[Speaker]) -> list[tuple]:
     "Per sample: (index, seed, speaker, label)."
     plan = []
@@ -189,6 +198,7 @@ def _plan(n_samples:int, seed:int, speakers:list[Speaker]) -> list[tuple]:
         plan.append((i, seed, speakers[int(rng.integers(len(speakers)))], i % len(WORDS)))
     return plan
 
+# %% ../nbs/16_speech.ipynb #b500d1e9
 def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}.h5 into
                  n_samples:int,           # recordings in both splits together
                  seed:int=0,              # fixes speakers, split, words' order and spikes
@@ -239,6 +249,7 @@ def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}
         seconds=round(time.perf_counter() - t0, 1), cpu_seconds=round(_cpu_since(cpu0), 1), workers=workers)
     return facts
 
+# %% ../nbs/16_speech.ipynb #002fd085
 def _transfers(workers:int):
     "Load the transfer functions of `WINDOW` and of `SPAN_LENGTHS` into memory, computing missing ones (to disk) in parallel first."
     lengths = (WINDOW,) + SPAN_LENGTHS
@@ -246,8 +257,10 @@ def _transfers(workers:int):
         with mp.get_context('fork').Pool(workers) as pool: pool.map(_transfer_on_disk, lengths, chunksize=1)
     for n in lengths: folded_transfer(n)
 
+# %% ../nbs/16_speech.ipynb #5cd58c18
 def _transfer_on_disk(n:int): folded_transfer(n)
 
+# %% ../nbs/16_speech.ipynb #021f84a3
 def _cpu_since(start) -> float:
     "CPU seconds (user + system) of this process and its finished children since `start`."
     now = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)

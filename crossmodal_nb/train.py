@@ -131,8 +131,10 @@ class FitResult:
     stopped_early: bool = False
     also: dict = field(default_factory=dict)  # column in `also_keep` -> {'epoch', 'score', 'state'} of its best epoch
 
+# %% ../nbs/30_train.ipynb #e698a6ca
 def _loss_parts_mean(acc:dict, n:int) -> dict: return {f'train_{k}': v / max(n, 1) for k, v in acc.items()}
 
+# %% ../nbs/30_train.ipynb #85e7a600
 def fit(model:nn.Module,             # follows the model contract: model(x, **kw) -> output; model.loss(out, y)
         train_batches:Callable,      # epoch -> iterable of (x, y, forward_kwargs)
         evaluators:dict,             # name -> (model -> dict of metrics); e.g. {'test': ...}
@@ -245,9 +247,11 @@ PRESET_TABLE = {
               'joint': dict(epochs=30, patience=5, temperature=0.1)},   # the published joint training: 30 / 5, SupCon tau 0.1
 }
 
+# %% ../nbs/30_train.ipynb #82d0ffc1
 def _modalities(dataset:str) -> list[str]:
     return [dataset_spec(d).modality for d in dataset.split('+')]
 
+# %% ../nbs/30_train.ipynb #b66fd5ed
 def preset_config(preset:str, model:str, dataset:str, protocol:str='paper', seed:int=0, **overrides) -> RunConfig:
     "The `RunConfig` of one run of a preset; `overrides` (RunConfig fields) win over the preset."
     if preset not in PRESET_TABLE: raise ValueError(f"preset={preset!r} is unknown; valid: {', '.join(PRESET_TABLE)}")
@@ -299,7 +303,6 @@ def augment_batch(x:torch.Tensor,        # frames [T, B, P, H, W] (vision) or [T
 
 # %% ../nbs/30_train.ipynb #efc87226
 MODEL_KNOBS = ('beta', 'threshold', 'alpha', 'dropout', 'scl_weight', 'temperature')
-
 def model_overrides(cfg:RunConfig) -> dict:
     "Keyword arguments for `build_model` from a config: neuron knobs, time steps, and `extra`."
     kw = {k: getattr(cfg, k) for k in MODEL_KNOBS}
@@ -308,16 +311,18 @@ def model_overrides(cfg:RunConfig) -> dict:
     kw.update(cfg.extra)
     return kw
 
+# %% ../nbs/30_train.ipynb #2e66c7cd
 def split_limit(cfg:RunConfig, split:str) -> int:
     "Recordings a split is drawn from: `max_test` for test; `max_train` for train and for both halves of it (fit, val)."
     return cfg.max_test if split == 'test' else cfg.max_train
 
+# %% ../nbs/30_train.ipynb #1d830baf
 def _load(cfg:RunConfig, name:str, split:str, limit:int, data_root, progress:bool, download:bool=False):
     return frame_dataset(name, split, data=cfg.data, data_root=data_root, time_steps=cfg.time_steps or None,
                          preprocessing=cfg.preprocessing, download=download, log=note,
                          val_fraction=cfg.val_fraction, seed=cfg.seed, limit=limit, progress=progress)
 
-
+# %% ../nbs/30_train.ipynb #330e76df
 def _source(ds, cfg:RunConfig, shuffle:bool, device, kw:dict, label_map=None):
     """A batch source `epoch -> (x, y, forward_kwargs)` over a frame dataset. Training batches (`shuffle`) get
     `cfg.augment` and, as in the published code (`drop_last=True`), lose the last partial batch unless it is the only one."""
@@ -332,6 +337,7 @@ def _source(ds, cfg:RunConfig, shuffle:bool, device, kw:dict, label_map=None):
     gen.n_batches = n // cfg.batch_size if drop else -(-n // cfg.batch_size)
     return gen
 
+# %% ../nbs/30_train.ipynb #6dd0fe4d
 def _interleave(*sources):
     """The joint model's schedule, as published: an epoch is max(n_1, n_2, ...) rounds of one batch from each source in
     turn, strictly alternating; a shorter source starts over, in a new order (the k-th restart reads epoch key
@@ -347,8 +353,6 @@ def _interleave(*sources):
                     restarts[i] += 1; its[i] = iter(s(epoch + 100_000 * restarts[i])); yield next(its[i])
     gen.n_batches = rounds * len(sources)
     return gen
-
-
 
 # %% ../nbs/30_train.ipynb #0c68592f
 @torch.no_grad()
@@ -487,17 +491,19 @@ def train(cfg:RunConfig,                  # the run
     return _write_record(model, result.best_state, cfg, out_dir, result.history, result.best_epoch, ctx, metrics,
                          measure=not twin)
 
+# %% ../nbs/30_train.ipynb #bf3cd952
 TRAINING_VERSION = 2   # bump when the training loop changes its numbers (2: drop_last batches, the joint model's alternation)
-
 def code_identity() -> dict:
     "The code a run's numbers depend on: the framing transforms and the cache (digests of their source), the training loop's version."
     return {'frames': framing_code(), 'cache': CACHE_LAYOUT, 'training': TRAINING_VERSION}
 
+# %% ../nbs/30_train.ipynb #9a9625f1
 def run_identity(cfg:RunConfig, data_root=None) -> dict:
     "What a run's numbers depend on beyond its config: each dataset's files, the CPU threads, and the code versions."
     return {'data': {n: data_fingerprint(n, cfg.data, data_root) for n in cfg.dataset.split('+')},
             'threads': torch.get_num_threads(), 'code': code_identity()}
 
+# %% ../nbs/30_train.ipynb #110ddb5f
 def check_overwrite(out_dir:Path|str, cfg:RunConfig, identity:dict) -> None:
     "Refuse to replace a finished record in `out_dir` made by another configuration or on other data, naming what differs."
     out_dir = Path(out_dir)
@@ -512,6 +518,7 @@ def check_overwrite(out_dir:Path|str, cfg:RunConfig, identity:dict) -> None:
                               f"({', '.join(f'{k}: {was.get(k)!r} -> {now.get(k)!r}' for k in differ[:4])}); "
                               "train into another --save_dir, or pass --overwrite to replace it")
 
+# %% ../nbs/30_train.ipynb #66604742
 def paper_twin_dir(out_dir:Path|str, cfg:RunConfig) -> Path:
     "Where a rigorous run with `paper_twin` writes its paper-protocol record: the `paper` folder of the same layout."
     out_dir = Path(out_dir)
@@ -519,6 +526,7 @@ def paper_twin_dir(out_dir:Path|str, cfg:RunConfig) -> Path:
         return out_dir.parents[3]/'paper'/Path(*out_dir.parts[-3:])
     return out_dir/'paper'
 
+# %% ../nbs/30_train.ipynb #c912270f
 def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, measure:bool=True) -> RunRecord:
     "Evaluate `state` on the test split once (features; energy and robustness when `measure`) and save the run record in `out_dir`."
     test_sets, kws, maps, device, identity, progress, data_root = ctx
@@ -585,8 +593,8 @@ def config_from_args(args) -> RunConfig:
     try: return preset_config(base['preset'], base['model'], base['dataset'], base['protocol'], **given)
     except ValueError as e: raise SystemExit(f"crossmodal train: --{e}")
 
+# %% ../nbs/30_train.ipynb #c5d425a0
 CLI_ERRORS = (ValueError, OSError, KeyError, FloatingPointError, RuntimeError)  # reported as one message (--debug: traceback)
-
 def train_command(argv:list[str]) -> int:
     "`crossmodal train ...`"
     args = command_parser('train').parse_args(argv)
@@ -597,6 +605,7 @@ def train_command(argv:list[str]) -> int:
         print(f"crossmodal train: {msg}\n(run again with --debug for the traceback)", file=sys.stderr)
         return 1
 
+# %% ../nbs/30_train.ipynb #8939fe73
 def _train_command(args) -> int:
     cfg = config_from_args(args)
     if args.data_dir is not None and not Path(args.data_dir).is_dir():
@@ -617,8 +626,8 @@ def _train_command(args) -> int:
     if args.visualize: _visualize(rec, where)
     return 0
 
+# %% ../nbs/30_train.ipynb #d28c38de
 SHAPING = ('model', 'dataset', 'time_steps', 'preprocessing', 'extra', 'beta', 'threshold', 'alpha')  # what builds the network and its frames
-
 def _test_only(cfg:RunConfig, out:Path|None, data_root) -> int:
     "Evaluate the best weights of a finished or interrupted run on the test split, as the run itself was configured."
     names = cfg.dataset.split('+')
@@ -640,6 +649,7 @@ def _test_only(cfg:RunConfig, out:Path|None, data_root) -> int:
     print(json.dumps({'run': str(out), 'epoch': ck['best']['epoch'], 'test_acc': res['acc'], 'test_loss': res['loss'], 'n_test': res['n']}, indent=1))
     return 0
 
+# %% ../nbs/30_train.ipynb #62b00435
 def _visualize(rec:RunRecord, folder:Path) -> None:
     "Training curves and the confusion matrix of a finished run, as PNGs in `folder/figures`."
     figs = folder/'figures'
