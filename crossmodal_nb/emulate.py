@@ -35,7 +35,7 @@ def emulated_spec(name:str) -> StandIn:
 class GeneratorUnavailable(RuntimeError):
     "The generator of a generated dataset cannot be imported in this installation."
 
-def _generator(spec:EmulatedSet):
+def _generator(spec:StandIn):
     "The generator function and its output version string."
     mod_name, fn_name = spec.generator.split(':')
     try:
@@ -48,7 +48,7 @@ def _generator(spec:EmulatedSet):
     return fn, str(getattr(mod, spec.version_attr, 'unversioned'))
 
 # %% ../nbs/17_emulate.ipynb #86f2a6d8
-def _check_args(name, preset, seed, workers) -> EmulatedSet:
+def _check_args(name, preset, seed, workers) -> StandIn:
     spec = emulated_spec(name)
     if preset not in spec.sizes:
         raise ValueError(f"preset={preset!r} is invalid: expected one of {', '.join(spec.sizes)}")
