@@ -135,25 +135,25 @@ def _json(what): return ('--json', dict(action='store_true', help=f'print one JS
 def _out(file): return ('--out', dict(default=None, help=f'JSON file to write (default: results/bench/{file})'))
 
 # %% ../nbs/39_cli.ipynb #e43cc031
-BENCH_OPTIONS = {   # target: (its chapter, what it measures, its options as (flag, argparse keywords))
-    'data': (11, "Framing and denoise against tonic's transforms on the same events (outputs checked identical first), "
+BENCH_OPTIONS = {   # target: (what it measures, its options as (flag, argparse keywords)); the benchmarks are chapter 60
+    'data': ("Framing and denoise against tonic's transforms on the same events (outputs checked identical first), "
                  "the cached-epoch read speed, and peak memory while training from a cache. Ratios are our speed "
                  "divided by tonic's (above 1: faster). Writes results/bench/data.json.",
              [_json('a key per comparison'),
               ('--full', dict(action='store_true', help='memory check with 60,000 recordings (N-MNIST size; a few minutes)')),
               _out('data.json')]),
-    'cochlea': (15, 'Time our Lauscher cochlea against the lauscher package on the same short clip (one run, '
+    'cochlea': ('Time our Lauscher cochlea against the lauscher package on the same short clip (one run, '
                     'side by side), and ours on a full 1 s clip. Writes results/bench/cochlea.json.',
                 [('--seconds', dict(type=float, default=0.05, help='clip length for the side-by-side run (lauscher needs ~3 min per second of audio; default 0.05)')),
                  ('--repeats', dict(type=int, default=3, help='repetitions of our run (best is kept; default 3)')),
                  _json('{"cochlea": {...}}')]),
-    'dvs': (14, 'Time the compiled DVS emulator against the naive numpy/Python one on the same MNIST digits '
+    'dvs': ('Time the compiled DVS emulator against the naive numpy/Python one on the same MNIST digits '
                 'and seeds, in one process on one core; check both give the same events.',
             [_json('key dvs_emulator'),
              ('--n', dict(type=int, default=300, help='recordings timed for the compiled emulator (default 300)')),
              ('--naive', dict(type=int, default=3, help='recordings timed for the naive emulator (default 3)')),
              _out('dvs.json')]),
-    'train': (23, 'Training-step throughput (forward, loss, backward, AdamW) of our models against a straightforward '
+    'train': ('Training-step throughput (forward, loss, backward, AdamW) of our models against a straightforward '
                   'snnTorch per-time-step network with the same weights, and against themselves with their time loops as '
                   'torch operations instead of compiled kernels, side by side in one process. '
                   'Writes results/bench/train.json.',
@@ -172,7 +172,7 @@ BENCH_OPTIONS = {   # target: (its chapter, what it measures, its options as (fl
 # %% ../nbs/39_cli.ipynb #2fca5ee5
 def _bench_parser(target:str) -> argparse.ArgumentParser:
     "`crossmodal bench <target>`, from its entry in `BENCH_OPTIONS`."
-    _, description, options = BENCH_OPTIONS[target]
+    description, options = BENCH_OPTIONS[target]
     p = argparse.ArgumentParser(prog=f'crossmodal bench {target}', description=description)
     for flag, kw in options: p.add_argument(flag, **kw)
     return p
@@ -198,10 +198,10 @@ COMMANDS = {
 # %% ../nbs/39_cli.ipynb #099ad932
 BENCHES = {
     # target: (module:function taking argv, what it compares)
-    'data': ('crossmodal_nb.datasets:bench_data', 'framing and denoise vs tonic; cached-epoch read speed'),
-    'cochlea': ('crossmodal_nb.cochlea:bench_cochlea', 'our Lauscher cochlea vs the lauscher package'),
-    'dvs': ('crossmodal_nb.dvs:bench_dvs', 'DVS emulator recordings per second'),
-    'train': ('crossmodal_nb.models:bench_train', 'training-step throughput vs a per-step snntorch network'),
+    'data': ('crossmodal_nb.bench:bench_data', 'framing and denoise vs tonic; cached-epoch read speed'),
+    'cochlea': ('crossmodal_nb.bench:bench_cochlea', 'our Lauscher cochlea vs the lauscher package'),
+    'dvs': ('crossmodal_nb.bench:bench_dvs', 'DVS emulator recordings per second'),
+    'train': ('crossmodal_nb.bench:bench_train', 'training-step throughput vs a per-step snntorch network'),
 }
 
 # %% ../nbs/39_cli.ipynb #461c507b

@@ -5,12 +5,8 @@
 # %% ../nbs/15_cochlea.ipynb #58ea5b35
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import os
-import sys
-import time
 from dataclasses import dataclass, astuple
 
 import numba
@@ -18,15 +14,13 @@ import numpy as np
 import scipy.fft as sfft
 from scipy import special
 
-from .core import cache_dir, results_dir, write_json
+from .core import cache_dir
 from .io import HSD_DTYPE
-from .cli import command_parser
 
 # %% auto #0
 __all__ = ['SHD_FS', 'WINDOW', 'RMS_LEVEL', 'SPAN_SETTLE_US', 'SPAN_PAD_US', 'SPAN_LENGTHS', 'BasilarParams', 'HairCellParams',
            'BushyParams', 'rms_normalise', 'hann_fade', 'basilar_transfer', 'folded_transfer', 'basilar_membrane',
-           'hair_cell', 'spikes_from_velocity', 'audio_to_spikes', 'span_segment', 'channel_counts', 'lauscher_spikes',
-           'bench_cochlea']
+           'hair_cell', 'spikes_from_velocity', 'audio_to_spikes', 'span_segment', 'channel_counts', 'lauscher_spikes']
 
 # %% ../nbs/15_cochlea.ipynb #27760c72
 SHD_FS = 48_000      # Hz, sample rate of SHD's source recordings
@@ -436,40 +430,3 @@ def lauscher_spikes(audio:np.ndarray, fs:int=SHD_FS, channels:int=700, seed:int=
     ev = np.empty(len(st.spike_times), dtype=HSD_DTYPE)
     ev['t'] = np.round(st.spike_times*1e6).astype(np.int64); ev['x'] = st.spike_labels.astype(np.int64); ev['p'] = 1
     return ev
-
-# %% ../nbs/15_cochlea.ipynb #7d90eed1
-def _bench_clip(n:int, fs:int=SHD_FS) -> np.ndarray:
-    "A deterministic vowel-like test sound: harmonics of a gliding pitch under two formants."
-    t = np.arange(n)/fs
-    f0 = 120 + 40*t/max(t[-1], 1e-9)
-    phase = 2*np.pi*np.cumsum(f0)/fs
-    return sum(np.sin(k*phase)*(np.exp(-((k*130 - 700)/250)**2) + 0.6*np.exp(-((k*130 - 1800)/400)**2)) for k in range(1, 40))
-
-def bench_cochlea(argv:list[str]|None=None) -> int:
-    "`crossmodal bench cochlea`: our cochlea vs the `lauscher` package on the same clip."
-    p = command_parser('bench cochlea')
-    args = p.parse_args(argv)
-    if not 0.005 <= args.seconds <= 1.0: p.error(f'--seconds: expected 0.005-1.0, got {args.seconds}')
-    clip = _bench_clip(int(round(args.seconds*SHD_FS)))
-    audio_to_spikes(clip, seed=0)                                   # compile, transfer for this length
-    ours = min(_timed(lambda: audio_to_spikes(clip, seed=1), wall=True) for _ in range(max(1, args.repeats)))
-    ref = _timed(lambda: lauscher_spikes(clip, seed=1), wall=True)
-    full = _bench_clip(WINDOW)
-    folded_transfer(WINDOW); audio_to_spikes(full, seed=0)
-    cpu = min(_timed(lambda: audio_to_spikes(full, seed=1), wall=False) for _ in range(max(1, args.repeats)))
-    out = {'cochlea': {'ratio': ref/ours, 's_per_audio_s': cpu/(WINDOW/SHD_FS), 'lauscher_s': ref, 'ours_s': ours,
-                       'clip_s': args.seconds, 'channels': 700,
-                       'note': 'ratio: wall time lauscher/ours on the same clip; s_per_audio_s: CPU seconds of one core per second of 48 kHz audio'}}
-    path = results_dir()/'bench'/'cochlea.json'
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_json(path, out)
-    if args.json: print(json.dumps(out))
-    else:
-        c = out['cochlea']
-        print(f"cochlea on a {args.seconds:g} s clip: lauscher {ref:.2f} s, ours {ours*1e3:.1f} ms -> {c['ratio']:.0f}x faster\n"
-              f"ours on 1 s of 48 kHz audio: {c['s_per_audio_s']:.3f} s of one core\nwritten {path}")
-    return 0
-
-def _timed(fn, wall:bool) -> float:
-    clock = time.perf_counter if wall else time.process_time
-    t0 = clock(); fn(); return clock() - t0

@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass, field, asdict
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 import numpy as np  # torch is imported inside the functions that need it, so `crossmodal --help` starts fast
 

@@ -5,34 +5,29 @@
 # %% ../nbs/14_dvs.ipynb #9c221930
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import io
-import json
 import math
 import multiprocessing as mp
 import os
 import queue
 import sys
-import time
 import traceback
-from dataclasses import dataclass, asdict, replace
+from dataclasses import dataclass, asdict
 from functools import lru_cache
 from pathlib import Path
 
 import numba
 import numpy as np
 
-from .core import shared_data_dir, results_dir, write_json, atomic_write
+from .core import shared_data_dir, atomic_write
 from .io import NMNIST_DTYPE, encode_nmnist_bin
-from .cli import command_parser
 
 # %% auto #0
 __all__ = ['PAD', 'DVS_DEFAULT', 'NMNIST_EMU_VERSION', 'TEST_FRACTION', 'mnist_digits', 'real_nmnist_files', 'read_recording',
            'DVSParams', 'saccade_path', 'recording_rng', 'emulate_naive', 'emulate_recording', 'event_counts',
-           'recording_stats', 'compare_stats', 'split_plan', 'make_nmnist_emu', 'hash_tree', 'linear_readout',
-           'bench_dvs']
+           'recording_stats', 'compare_stats', 'split_plan', 'make_nmnist_emu', 'hash_tree', 'linear_readout']
 
 # %% ../nbs/14_dvs.ipynb #3f76771d
 @lru_cache(maxsize=1)
@@ -478,37 +473,3 @@ def linear_readout(train:list, test:list, n_bins:int=3, max_iter:int=200) -> flo
     with threadpool_limits(1):   # small problem: multi-threaded BLAS only adds contention on a shared machine
         clf.fit(feats(train), [l for _, l in train])
         return float(clf.score(feats(test), [l for _, l in test]))
-
-# %% ../nbs/14_dvs.ipynb #7c918452
-def bench_dvs(argv:list[str]|None=None) -> int:
-    "`crossmodal bench dvs`: recordings per second of the DVS emulator, and its speed over the naive version."
-    p = command_parser('bench dvs')
-    a = p.parse_args(argv)
-    if a.n < 1 or a.naive < 1: p.error('--n and --naive must be >= 1')
-    images, _ = mnist_digits()
-    picks = np.random.default_rng(0).choice(len(images), a.n, replace=False)
-    emulate_recording(images[picks[0]], recording_rng(0, 0))           # compile outside the timing
-    def timed(fn, idx):   # (per-recording CPU seconds of this process, per-recording wall seconds, events)
-        c0, w0 = time.process_time(), time.perf_counter()
-        out = [fn(images[i], recording_rng(0, int(i))) for i in idx]
-        return (time.process_time() - c0) / len(idx), (time.perf_counter() - w0) / len(idx), out
-    fast_cpu, fast_wall, fast = timed(emulate_recording, picks)
-    naive_cpu, naive_wall, naive = timed(emulate_naive, picks[:a.naive])
-    same = all(f.tobytes() == s.tobytes() for f, s in zip(fast, naive))
-    res = {'dvs_emulator': {'samples_per_s': round(1 / fast_cpu, 1), 'ratio': round(naive_cpu / fast_cpu, 1),
-                            'samples_per_s_wall': round(1 / fast_wall, 1), 'ratio_wall': round(naive_wall / fast_wall, 1),
-                            'naive_samples_per_s': round(1 / naive_cpu, 2), 'identical_events': same,
-                            'recordings_timed': a.n, 'naive_recordings_timed': a.naive,
-                            'events_per_recording_mean': round(float(np.mean([len(e) for e in fast])), 1),
-                            'cores': 1, 'clock': 'samples_per_s and ratio: CPU time of this single-threaded process '
-                                                 '(a whole core); *_wall: elapsed time, lower when the core is shared',
-                            'reference': 'emulate_naive: numpy frames + per-pixel Python loop'}}
-    out = Path(a.out) if a.out else results_dir()/'bench'/'dvs.json'
-    write_json(out, res)
-    if a.json: print(json.dumps(res))
-    else:
-        r = res['dvs_emulator']
-        print(f"DVS emulator: {r['samples_per_s']} recordings per CPU-second on one core "
-              f"({r['samples_per_s_wall']}/s elapsed); naive {r['naive_samples_per_s']}/s; "
-              f"ratio {r['ratio']}x; identical events: {same}; written to {out}")
-    return 0 if same else 1

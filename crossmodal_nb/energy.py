@@ -5,8 +5,7 @@
 # %% ../nbs/40_energy.ipynb #f99928bd
 from __future__ import annotations
 
-import inspect
-from dataclasses import dataclass, asdict, field
+from dataclasses import dataclass, asdict
 
 import numpy as np
 import pandas as pd

@@ -5,7 +5,6 @@
 # %% ../nbs/31_experiments.ipynb #d86a8c59
 from __future__ import annotations
 
-import argparse
 import contextlib
 import hashlib
 import json
@@ -15,7 +14,6 @@ import sys
 import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 

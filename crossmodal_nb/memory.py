@@ -13,7 +13,6 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .encoders import time_fold
 from .neurons import LIF, linear_scan, taps
 
 # %% auto #0

@@ -24,7 +24,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .core import atomic_write
+from .core import DATASETS, atomic_write, real_name
 
 # %% auto #0
 __all__ = ['STYLE', 'MODALITY_COLORS', 'MODALITY_MARKERS', 'POLARITY_COLORS', 'new_figure', 'save_figure', 'event_frames',
@@ -349,7 +349,7 @@ def table1_figure(accuracies:dict,       # model -> dataset -> list of per-seed 
                    color=palette(j), alpha=0.85, label=f"{d}: ours, mean of {seeds} seed(s)")
             lows.append(np.nanmin(mean - np.nan_to_num(half)))
             if published:
-                base = d.removesuffix('-emu')
+                base = real_name(d) if d in DATASETS else d
                 pub = np.array([published.get(m, {}).get(base, np.nan) for m in models], dtype=float)
                 if np.isfinite(pub).any():
                     ax.plot(xs + width * 0.3, pub, 'D', mfc='white', mec='k', mew=1.2, ms=6, zorder=5,

@@ -5,7 +5,6 @@
 # %% ../nbs/50_report.ipynb #8df27079
 from __future__ import annotations
 
-import math
 import json
 import re
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .core import RunRecord, atomic_write, project_root, read_json, real_name, results_dir, write_json
+from .core import RunRecord, atomic_write, read_json, real_name, results_dir, write_json
 from .core import paper_dir as core_paper_dir
 from .core import read_history
 from .engram import engram_report, load_features

@@ -5,14 +5,12 @@
 # %% ../nbs/30_train.ipynb #4b55d43c
 from __future__ import annotations
 
-import argparse
 import copy
 import io
 import json
 import math
 import tempfile
 import warnings
-import os
 import sys
 import time
 from dataclasses import dataclass, field
