@@ -404,6 +404,38 @@ def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:d
     bar.close()
     return out
 
+# %% ../nbs/30_train.ipynb #9769a3e5
+def _say_run(cfg:RunConfig, model:nn.Module, train_sets:list, eval_sets:list, device) -> None:
+    "One note: the data read, the network and the training about to start."
+    read, n_par = '+'.join(ds.name for ds in train_sets), sum(p.numel() for p in model.parameters())
+    note(f"data: {read} ({', '.join(ds.source for ds in train_sets)}); {sum(len(d) for d in train_sets)} training, "
+         f"{sum(len(d) for d in eval_sets)} {'validation' if cfg.protocol == 'rigorous' else 'test'} recordings; "
+         f"{' and '.join(f'{ds.frames.shape[1]} frames of {tuple(ds.frames.shape[2:])}' for ds in train_sets)}\n"
+         f"model: {cfg.model} ({n_par:,} parameters); preset {cfg.preset}, protocol {cfg.protocol}, seed {cfg.seed}; "
+         f"{cfg.epochs} epoch{'s' * (cfg.epochs != 1)} of batch {cfg.batch_size}, lr {cfg.lr:g}"
+         f"{', augment ' + str(cfg.augment) if cfg.augment else ''}; device {device}, {torch.get_num_threads()} threads")
+
+def _run_folder(cfg:RunConfig, out_dir, read:str, data_root, resume:bool, overwrite:bool) -> tuple:
+    "(the run's folder, checked writable and free for this run; the run's identity)."
+    out_dir = Path(out_dir) if out_dir is not None else run_dir(cfg.replace(dataset=read))
+    check_writable(out_dir)   # before an epoch of training, not after
+    identity = run_identity(cfg, data_root)
+    if not overwrite: check_overwrite(out_dir, cfg, identity)
+    elif resume and (out_dir/'checkpoint.pt').is_file():   # replacing: a checkpoint of another run is not resumed but dropped
+        try: ck = load_checkpoint(out_dir/'checkpoint.pt'); stale = ck.get('config') != cfg.to_dict() or ck.get('identity', {}) != identity
+        except ValueError: stale = True
+        if stale: (out_dir/'checkpoint.pt').unlink()
+    return out_dir, identity
+
+def _evaluator(sets:list, cfg:RunConfig, kws:list, maps:list, device) -> Callable:
+    "model -> mean accuracy and loss over the datasets `sets` (and the accuracy per modality of the joint model)."
+    def ev(m):
+        res = [evaluate(m, _source(d, cfg, False, device, kw, mp)(0), device) for d, kw, mp in zip(sets, kws, maps)]
+        out = {'acc': float(np.mean([r['acc'] for r in res])), 'loss': float(np.mean([r['loss'] for r in res]))}
+        if len(sets) > 1: out.update({f"acc_{kw['modality']}": r['acc'] for r, kw in zip(res, kws)})
+        return out
+    return ev
+
 # %% ../nbs/30_train.ipynb #270bd002
 def train(cfg:RunConfig,                  # the run
           out_dir:Path|str|None=None,     # where the run record goes (default: results/runs/...)
@@ -435,41 +467,18 @@ def train(cfg:RunConfig,                  # the run
     read = '+'.join(ds.name for ds in train_sets)
     for ds in train_sets:   # a stand-in smaller than the preset makes it (one made by hand, or by a smoke test) is said aloud
         if ds.name in EMULATED and (why := size_mismatch(ds.name, cfg.preset, data_root)): warnings.warn(why)
-    if progress:
-        n_par = sum(p.numel() for p in model.parameters())
-        print(f"data: {read} ({', '.join(ds.source for ds in train_sets)}); {sum(len(d) for d in train_sets)} training, "
-              f"{sum(len(d) for d in eval_sets)} {'validation' if rigorous else 'test'} recordings; "
-              f"{' and '.join(f'{ds.frames.shape[1]} frames of {tuple(ds.frames.shape[2:])}' for ds in train_sets)}\n"
-              f"model: {cfg.model} ({n_par:,} parameters); preset {cfg.preset}, protocol {cfg.protocol}, seed {cfg.seed}; "
-              f"{cfg.epochs} epoch{'s' * (cfg.epochs != 1)} of batch {cfg.batch_size}, lr {cfg.lr:g}"
-              f"{', augment ' + str(cfg.augment) if cfg.augment else ''}; device {device}, {torch.get_num_threads()} threads",
-              file=note_stream())
-    out_dir = Path(out_dir) if out_dir is not None else run_dir(cfg.replace(dataset=read))
-    check_writable(out_dir)   # before an epoch of training, not after
-    identity = run_identity(cfg, data_root)
-    if not overwrite: check_overwrite(out_dir, cfg, identity)
-    elif resume and (out_dir/'checkpoint.pt').is_file():   # replacing: a checkpoint of another run is not resumed but dropped
-        try: ck = load_checkpoint(out_dir/'checkpoint.pt'); stale = ck.get('config') != cfg.to_dict() or ck.get('identity', {}) != identity
-        except ValueError: stale = True
-        if stale: (out_dir/'checkpoint.pt').unlink()
+    if progress: _say_run(cfg, model, train_sets, eval_sets, device)
+    out_dir, identity = _run_folder(cfg, out_dir, read, data_root, resume, overwrite)
     train_src = _interleave(*[_source(d, cfg, True, device, kw, m) for d, kw, m in zip(train_sets, kws, maps)])
     if cfg.init == 'firing':   # scale the weights until every spiking layer fires on the first training batch of each modality
         for d, kw in zip(train_sets, kws):
             x0, _, _ = next(iter(_source(d, cfg, True, device, kw)(1)))
             rep = calibrate_firing(model.to(device), x0, **kw)
             if progress: note('init firing: ' + ', '.join(f'{k} {a:.3f}->{b:.3f}' for k, (a, b, _) in rep.items()))
-
-    def evaluator(sets):
-        def ev(m):
-            res = [evaluate(m, _source(d, cfg, False, device, kw, mp)(0), device) for d, kw, mp in zip(sets, kws, maps)]
-            out = {'acc': float(np.mean([r['acc'] for r in res])), 'loss': float(np.mean([r['loss'] for r in res]))}
-            if joint: out.update({f"acc_{kw['modality']}": r['acc'] for r, kw in zip(res, kws)})
-            return out
-        return ev
     split = 'val' if rigorous else 'test'
     twin = rigorous and cfg.paper_twin
     test_sets = eval_sets if not rigorous else [_load(cfg, n, 'test', cfg.max_test, data_root, progress) for n in names]
-    evaluators = {split: evaluator(eval_sets), **({'test': evaluator(test_sets)} if twin else {})}
+    evaluators = {split: _evaluator(eval_sets, cfg, kws, maps, device), **({'test': _evaluator(test_sets, cfg, kws, maps, device)} if twin else {})}
     result = fit(model, train_src, evaluators, cfg, f'{split}_{cfg.select}' if rigorous else 'test_acc', checkpoint=out_dir/'checkpoint.pt', resume=resume,
                  device=device, progress=progress, log_path=log_path, also_keep=('test_acc',) if twin else (), identity=identity)
     common = {'dataset_read': read, 'source': '+'.join(d.source for d in train_sets), 'epochs_run': len(result.history),
