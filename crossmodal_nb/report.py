@@ -22,11 +22,11 @@ from .plots import (alignment_figure, confusion_figure, energy_figure, event_ani
 from .plots import mean_ci   # the one interval of the study: mean ± Student-t half-width
 
 # %% auto #0
-__all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'MODEL_LABELS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY',
-           'collect_runs', 'fmt_ci', 'read_references', 'linear_for', 'table1', 'paired_table', 'time_bins_table',
-           'table2', 'to_latex', 'write_table', 'table3', 'table3_seeds', 'energy_reports', 'energy_table',
-           'figure_accuracy', 'figure_curves', 'figure_confusions', 'figure_engrams', 'figure_energy',
-           'figure_robustness', 'figure_spikes', 'build_figures']
+__all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'MODEL_LABELS', 'TIMING_FIELDS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT',
+           'PUBLISHED_ENERGY', 'collect_runs', 'fmt_ci', 'compare_records', 'read_references', 'linear_for', 'table1',
+           'paired_table', 'time_bins_table', 'table2', 'to_latex', 'write_table', 'table3', 'table3_seeds',
+           'energy_reports', 'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions', 'figure_engrams',
+           'figure_energy', 'figure_robustness', 'figure_spikes', 'build_figures']
 
 # %% ../nbs/50_report.ipynb #1cc78e14
 PUBLISHED_T1 = {  # model: (N-MNIST, SHD)
@@ -55,6 +55,33 @@ def fmt_ci(m, h, n) -> str:
     "`mean ± half (n)` in percent."
     if n == 0: return '—'
     return f'{100*m:.2f}' if n == 1 or h != h else f'{100*m:.2f} ± {100*h:.2f} ({n})'
+
+# %% ../nbs/50_report.ipynb #456874f1
+TIMING_FIELDS = ('train_seconds', 'twin_of')   # what two trainings of the same run may differ in
+
+def _record_numbers(folder:Path) -> dict:
+    "Everything a run record says about its numbers, without timings."
+    rec = RunRecord.load(folder)
+    out = {'metrics': {k: v for k, v in rec.metrics.items() if k not in TIMING_FIELDS},
+           'history': [{k: v for k, v in r.items() if k not in TIMING_FIELDS} for r in rec.history]}
+    for f in sorted(folder.glob('energy*.json')) + sorted(folder.glob('robustness*.json')):
+        out[f.name] = {k: v for k, v in read_json(f).items() if k != 'n'}
+    if (folder/'features.npz').is_file():
+        with np.load(folder/'features.npz') as z: out['features'] = {k: z[k].tolist() for k in z.files}
+    return out
+
+def compare_records(before:Path|str,   # a results folder, or its runs/<preset> folder
+                    after:Path|str,    # another one, laid out alike
+                   ) -> dict:          # {'identical': n, 'compared': n, 'differs': {run: [what]}}
+    "Whether every run record of `before` has the same numbers at the same place in `after`."
+    before, after = Path(before), Path(after)
+    differs, n = {}, 0
+    for m in sorted(before.rglob('metrics.json')):
+        rel = m.parent.relative_to(before); n += 1
+        if not (after/rel/'metrics.json').is_file(): differs[str(rel)] = ['missing']; continue
+        a, b = _record_numbers(m.parent), _record_numbers(after/rel)
+        if what := sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k)): differs[str(rel)] = what
+    return {'identical': n - len(differs), 'compared': n, 'differs': differs}
 
 # %% ../nbs/50_report.ipynb #c810407a
 def read_references(preset:str, root=None) -> dict:
