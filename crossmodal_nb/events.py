@@ -5,6 +5,7 @@
 # %% ../nbs/10_events.ipynb #1c7b2ca5
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, asdict
 
 import numba
@@ -244,8 +245,9 @@ class Compose:
 
 # %% ../nbs/10_events.ipynb #c300e245
 FRAMINGS = (Downsample, Denoise, TimeBins, FirstBins, NormalisedBins)
+@functools.cache
 def framing_code() -> str:
-    "Digest of every framing transform and the event core under it (what any run's frames depend on)."
+    "Digest of every framing transform and the event core under it (what any run's frames depend on); once per process."
     return code_digest(Compose, *[o for t in FRAMINGS for o in (t, *t.core)])
 
 # %% ../nbs/10_events.ipynb #76e5eadb

@@ -292,9 +292,10 @@ def reproduce(preset:str='quick', data:str='auto', seeds:int|None=None, jobs:int
     prepare_data(STUDY_DATASETS, data, preset, data_root, progress)
     t1 = time.perf_counter()
     statuses = run_sweep(study_grid(preset, seeds, models, STUDY_DATASETS, joint, data), jobs, root, data_root, progress)
-    run_references(preset, STUDY_DATASETS, data, data_root, root, progress=progress)
     t2 = time.perf_counter()
-    if report: run_report(preset, root, progress)
+    if report:   # the linear references are the report's, beside the runs: written first, then read
+        run_references(preset, STUDY_DATASETS, data, data_root, root, progress=progress)
+        run_report(preset, root, progress)
     t3 = time.perf_counter()
     timing = {'data_s': t1 - t0, 'runs_s': t2 - t1, 'report_s': t3 - t2, 'total_s': t3 - t0}
     write_json(results_dir(root)/'reports'/f'timing_{preset}.json', timing)

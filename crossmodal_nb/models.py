@@ -350,7 +350,8 @@ MODELS = {
     'hgrn-temporal': memory_model('hgrn-temporal', 'hgrn-temporal', 'HGRN over time (Qin et al. 2023), membrane readout'),
     'hopfield-modern': memory_model('hopfield-modern', 'hopfield-modern', 'modern Hopfield layer (Ramsauer et al. 2020), membrane readout'),
     'joint': ModelInfo(joint_model, 'both modalities, shared gate and readout, 10 classes',
-                       datasets=('nmnist', 'shd', 'nmnist-emu', 'shd-emu'), vision=_VISION + _AUDIO, audio=_VISION + _AUDIO),
+                       datasets=JOINT_PAIR + tuple(dataset_spec(n).emulated_by for n in JOINT_PAIR), vision=_VISION + _AUDIO,
+                       audio=_VISION + _AUDIO),
     'spiking-cnn': ModelInfo(spiking_cnn, '2 x (conv, batch norm, LIF, max-pool), FC LIF, membrane readout',
                              vision=('conv_channels', 'kernel_size'), audio=('conv_channels', 'kernel_size'),
                              paper_encoder=False),
@@ -368,8 +369,9 @@ def canonical_model(name:str) -> str:
     "The registry name of `name`, accepting the familiar short names (`cnn`, `resnet`, `rnn`, `m1`..`m5`)."
     key = str(name).strip().lower()
     key = ALIASES.get(key, key)
-    if key not in MODELS and key not in MEMORIES:
-        raise ValueError(f"model={name!r} is unknown; valid models: {', '.join(MODELS)} (also: {', '.join(ALIASES)})")
+    extra = [m for m in MEMORIES if m not in MODELS and m != 'none']   # a registered memory mechanism is a model too
+    if key not in MODELS and key not in extra:
+        raise ValueError(f"model={name!r} is unknown; valid models: {', '.join([*MODELS, *extra])} (also: {', '.join(ALIASES)})")
     return key
 
 # %% ../nbs/23_models.ipynb #dd1bfbfe

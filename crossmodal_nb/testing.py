@@ -5,9 +5,6 @@
 # %% ../nbs/01_testing.ipynb #dbf972ae
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import numpy as np
 
 from .io import DVSGESTURE_DTYPE, HSD_DTYPE, NMNIST_DTYPE

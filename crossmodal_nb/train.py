@@ -22,9 +22,8 @@ import numpy as np
 import torch
 from torch import nn
 
-from .core import (RunConfig, RunRecord, DATASETS, PRESETS, PROTOCOLS, OPTIMIZERS, SCHEDULERS, atomic_write, read_json,
-                                dataset_spec, get_device, note, note_stream, progress_bar, results_dir, run_dir,
-                                seed_everything, write_json)
+from .core import (RunConfig, RunRecord, OPTIMIZERS, SCHEDULERS, atomic_write, read_json, dataset_spec, get_device,
+                                note, progress_bar, run_dir, seed_everything, write_json)
 from .cli import command_parser
 from .cache import CACHE_LAYOUT
 from .datasets import batches, data_fingerprint, frame_dataset, open_split, require_splits, resolve_data
@@ -33,7 +32,6 @@ from .energy import energy_report
 from .events import PERTURBATIONS, framing_code, mod10
 from .models import build_model, calibrate_firing, canonical_model, model_info
 from .neurons import Monitor
-from .plots import confusion_figure, training_curves_figure
 
 # %% auto #0
 __all__ = ['PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'TRAINING_VERSION', 'CLI_ERRORS', 'SHAPING', 'make_optimizer',
@@ -368,7 +366,7 @@ def spike_trace(model:nn.Module,     # the chosen weights, loaded
     spikes = mon.spikes[layer][:, 0].reshape(x.shape[0], -1).float().cpu()
     busiest = spikes.sum(0).argsort(descending=True)[:n_membrane]
     out = {'layer': np.array(layer), 'label': np.array(int(ds.labels[0])), 'spikes': spikes.numpy().astype(np.uint8),
-           'dt_ms': np.array(ds.preprocessing.bin_us / 1000 if ds.preprocessing.bin_us else 1.0),   # normalised time: one step
+           'dt_ms': np.array(ds.preprocessing.bin_us / 1000 if ds.preprocessing.method == 'bins' else 1.0),   # normalised time: one step
            'sensor_size': np.array(ds.spec.sensor_size), 'busiest': busiest.numpy()}
     if layer in mon.membrane:
         out['membrane'] = mon.membrane[layer][:, 0].reshape(x.shape[0], -1)[:, busiest].float().cpu().numpy()
@@ -389,7 +387,7 @@ def energy_of(model:nn.Module, source:Callable, max_batches:int, kw:dict) -> dic
 def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:dict=ROBUSTNESS_LEVELS,
                   max_batches:int=0, progress:bool=False) -> dict:
     "Test accuracy under event dropping and added noise events, one point per level (first `max_batches` batches; 0: all)."
-    out = {}
+    out, n = {}, 0
     bar = progress_bar(total=sum(map(len, levels.values())), desc='robustness', disable=not progress, leave=False)
     for kind, values in levels.items():
         pts = []
@@ -398,9 +396,9 @@ def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:d
                 for i, (x, y, kw) in enumerate(islice(source(epoch), max_batches or None)):
                     yield PERTURBATIONS[kind](level)(x, seed=seed * 7919 + i), y, kw
             res = evaluate(model, perturbed(0), device)
-            pts.append([level, res['acc']]); bar.update()
+            pts.append([level, res['acc']]); n = res['n']; bar.update()
         out[kind] = pts
-    out['n'] = res['n']   # recordings behind each point
+    out['n'] = n   # recordings behind each point
     bar.close()
     return out
 
@@ -659,6 +657,7 @@ def _test_only(cfg:RunConfig, out:Path|None, data_root) -> int:
 # %% ../nbs/30_train.ipynb #62b00435
 def _visualize(rec:RunRecord, folder:Path) -> None:
     "Training curves and the confusion matrix of a finished run, as PNGs in `folder/figures`."
+    from crossmodal_nb.plots import confusion_figure, training_curves_figure   # here: only --visualize draws (matplotlib, scipy, sklearn)
     figs = folder/'figures'
     training_curves_figure({rec.config.model: rec.history}, title=f'{rec.config.model} on {rec.metrics["dataset_read"]}',
                            path=figs/'training_curves.png')
