@@ -28,7 +28,7 @@ check: $(STAMP)  ## fail if the package, the cleaned notebooks or README.md are 
 	$(BIN)/python -m crossmodal_nb.devtools check
 
 test: check  ## check, then run every notebook as a test under pytest
-	$(BIN)/python -m pytest -p no:cacheprovider
+	$(BIN)/python -m pytest -p no:cacheprovider --durations=10
 
 reproduce: $(STAMP)  ## the study's quick preset on the embedded default data; prints Table I
 	$(BIN)/crossmodal reproduce --preset quick --data auto
