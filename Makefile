@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: test check reproduce readme export clean-venv help
+.PHONY: test test-slow notebooks docs browser-test check reproduce readme export clean-venv help
 .DEFAULT_GOAL := help
 
 help:  ## list the targets
@@ -27,8 +27,28 @@ readme: $(STAMP)  ## regenerate README.md from nbs/index.ipynb
 check: $(STAMP)  ## fail if the package, the cleaned notebooks or README.md are stale
 	$(BIN)/python -m crossmodal_nb.devtools check
 
-test: check  ## check, then run every notebook as a test under pytest
+test: check  ## check, then run every notebook as a test under pytest; then the browser check where Chromium is installed
 	$(BIN)/python -m pytest -p no:cacheprovider --durations=10
+	@if command -v chromium >/dev/null 2>&1; then $(MAKE) --no-print-directory browser-test; \
+	else echo "browser check skipped: no chromium on PATH (\`make browser-test\` installs Debian's chromium with apt)"; fi
+
+docs: $(STAMP)  ## build the documentation site into _docs/ from the executed notebooks and the docstrings
+	$(BIN)/python -m crossmodal_nb.docs build
+
+browser-test: $(STAMP)  ## JupyterLab and the docs site in Debian's Chromium (installed with apt when missing)
+	@command -v chromium >/dev/null 2>&1 || { echo "installing Debian's chromium with apt"; \
+	  $$( [ "$$(id -u)" = 0 ] || echo sudo -n ) apt-get install -y -q chromium >/dev/null \
+	  || { echo "browser check: cannot install chromium (apt-get needs root or passwordless sudo): install it, then rerun"; exit 1; }; }
+	$(BIN)/python -m crossmodal_nb.docs build
+	$(BIN)/python -m crossmodal_nb.docs check
+
+test-slow: check  ## run only the notebooks with `slow` cells, those cells included (CI runs it after make test)
+	CROSSMODAL_TEST_ONLY=slow $(BIN)/python -m pytest -p no:cacheprovider --durations=10
+
+notebooks: $(STAMP)  ## execute every notebook as the tests do and save its outputs in place (then commit them)
+	$(BIN)/nbdev_export
+	CROSSMODAL_SAVE_OUTPUTS=1 $(BIN)/python -m pytest -p no:cacheprovider --durations=10
+	$(BIN)/python -m crossmodal_nb.devtools readme
 
 reproduce: $(STAMP)  ## the study's quick preset on the embedded default data; prints Table I
 	$(BIN)/crossmodal reproduce --preset quick --data auto

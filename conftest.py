@@ -9,6 +9,12 @@ environment variable CROSSMODAL_TEST_FLAGS (e.g. CROSSMODAL_TEST_FLAGS="slow dat
 The `data` flag is on by itself when `../shared/data` (real recordings) lies beside the
 checkout. Each notebook whose flagged cells do not run gets a skipped test item that says
 which flag and how many cells, so their absence shows as skipped, not passed.
+
+CROSSMODAL_SAVE_OUTPUTS=1 (what `make notebooks` sets) writes each notebook that passes back with its
+outputs (`crossmodal_nb.devtools.run_notebook`), so that the chapters are read with them.
+
+CROSSMODAL_TEST_ONLY=slow (what `make test-slow` sets) collects only the notebooks that
+carry a `slow` cell and runs them with that flag on: the cells `make test` leaves out.
 """
 import json
 import os
@@ -28,8 +34,17 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 def forced_flags() -> list:
     "The flags whose cells run: CROSSMODAL_TEST_FLAGS, plus `data` when the shared real recordings are present."
     flags = os.environ.get("CROSSMODAL_TEST_FLAGS", "").split()
+    if only_flag() and only_flag() not in flags: flags.append(only_flag())
     if SHARED_DATA.is_dir() and "data" not in flags: flags.append("data")
     return flags
+
+
+def only_flag():
+    "The flag named by CROSSMODAL_TEST_ONLY (only notebooks carrying it are collected), or None."
+    flag = os.environ.get("CROSSMODAL_TEST_ONLY", "").strip() or None
+    if flag is not None and flag not in TST_FLAGS:
+        raise pytest.UsageError(f"CROSSMODAL_TEST_ONLY={flag!r}: expected one of the tst_flags in settings.ini: {TST_FLAGS}")
+    return flag
 
 
 def flagged_cells(path: Path) -> dict:
@@ -60,6 +75,7 @@ def _skipped(path: Path) -> bool:
 
 def pytest_collect_file(parent, file_path):
     if file_path.suffix == ".ipynb" and (ROOT / "nbs") in file_path.parents and not _skipped(file_path):
+        if only_flag() and only_flag() not in flagged_cells(file_path): return None
         return NotebookFile.from_parent(parent, path=file_path)
 
 
@@ -85,10 +101,11 @@ class SkippedCells(pytest.Item):
 
 class NotebookItem(pytest.Item):
     def runtest(self):
-        from nbdev.test import test_nb
+        from crossmodal_nb.devtools import run_notebook
 
-        ok, _ = test_nb(self.path, skip_flags=TST_FLAGS, force_flags=forced_flags(), showerr=True)
-        if not ok:
+        save = os.environ.get("CROSSMODAL_SAVE_OUTPUTS", "") == "1"
+        replace = {os.environ["CROSSMODAL_HOME"]: "$CROSSMODAL_HOME", str(ROOT.resolve()): "$REPO"}
+        if not run_notebook(self.path, skip_flags=TST_FLAGS, force_flags=forced_flags(), save=save, replace=replace):
             raise NotebookFailed(self.path)
 
     def repr_failure(self, excinfo):

@@ -15,7 +15,8 @@ min_python = cfg["min_python"]
 py_versions = [f"3.{minor}" for minor in range(int(min_python.split(".")[1]), 14)]
 
 requirements = cfg.get("requirements", "").split()
-dev_requirements = cfg.get("dev_requirements", "").split()
+docs_requirements = cfg.get("docs_requirements", "").split()   # the docs site and the browser check
+dev_requirements = cfg.get("dev_requirements", "").split() + docs_requirements   # dev installs the docs extras too (make test runs the browser check)
 readme = Path(__file__).parent / "README.md"
 
 setuptools.setup(
@@ -40,7 +41,7 @@ setuptools.setup(
     include_package_data=True,
     python_requires=">=" + min_python,
     install_requires=requirements,
-    extras_require={"dev": dev_requirements},
+    extras_require={"dev": dev_requirements, "docs": docs_requirements},
     entry_points={
         "console_scripts": cfg.get("console_scripts", "").split(),
         "nbdev": [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"],

@@ -17,7 +17,8 @@ import nbformat
 from .core import atomic_write, project_root
 
 # %% auto #0
-__all__ = ['EDITOR_METADATA', 'render_readme', 'sync_results', 'check_project', 'main']
+__all__ = ['EDITOR_METADATA', 'OUTPUTS_KEY', 'MAX_TEXT', 'render_readme', 'sync_results', 'check_project', 'code_digest',
+           'tidy_output', 'run_notebook', 'saved_outputs', 'main']
 
 # %% ../nbs/02_devtools.ipynb #886d9e31
 _DIRECTIVE = re.compile(r'^\s*#\s*\|.*$\n?', re.M)
@@ -31,7 +32,7 @@ def render_readme(nb_path:Path|str) -> str:
     parts = [f'<!-- generated from nbs/{Path(nb_path).name}: edit the notebook, then `make readme` -->']
     for cell in nb.cells:
         if _hidden(cell): continue
-        if cell.cell_type == 'markdown': parts.append(cell.source.strip())
+        if cell.cell_type == 'markdown': parts.append(cell.source.strip().replace('](../', ']('))  # links from nbs/ to the root's
         elif cell.cell_type == 'code':
             src = _DIRECTIVE.sub('', cell.source).strip()
             if src: parts.append(f'```python\n{src}\n```')
@@ -88,7 +89,7 @@ def _cwd(path):
 # %% ../nbs/02_devtools.ipynb #2bc5f1d5
 def check_project(root:Path|str|None=None, # the checkout (default: the one this runs in)
                  ) -> list[str]:           # one message per problem; empty when all is current
-    "Export, clean and re-render the README; report every file that any step changed."
+    "Export, clean and re-render the README; report every file that any step changed, and notebooks that lost their outputs."
     from nbdev.clean import nbdev_clean
     from nbdev.doclinks import nbdev_export as export_notebooks  # (nbdev_test skips cells that call nbdev_export by name)
     root = Path(root or project_root() or '.').resolve()
@@ -112,7 +113,133 @@ def check_project(root:Path|str|None=None, # the checkout (default: the one this
     if not readme.is_file() or readme.read_text() != want:
         atomic_write(readme, want)
         problems.append('README.md was not what nbs/index.ipynb renders to; it has been regenerated: commit it.')
+    lost, _ = saved_outputs(nbs)
+    if lost: problems.append("notebooks without their saved outputs: " + '; '.join(lost)
+                             + ". Run `make notebooks` (it executes them and saves their outputs), then commit them.")
     return problems
+
+# %% ../nbs/02_devtools.ipynb #1fbfa740
+OUTPUTS_KEY = 'crossmodal'   # notebook metadata written by `run_notebook(save=True)`: what the saved outputs came from
+MAX_TEXT = 6000              # characters of one text output kept when saving; longer ones are shortened in the middle
+
+def _skip(cell, flags:set) -> bool:
+    "nbdev's test rule: True for a cell nbdev_test would not run."
+    if cell.cell_type != 'code': return True
+    if 'nbdev_export' + '(' in cell.source: return True
+    direc = getattr(cell, 'directives_', {}) or {}
+    if direc.get('eval:', [''])[0].lower() == 'false': return True
+    return bool(flags & direc.keys())
+
+def code_digest(nb:dict) -> str:
+    "A digest of the sources of a notebook's code cells (what its outputs depend on, besides data and packages)."
+    h = hashlib.sha256()
+    for c in nb['cells']:
+        if c['cell_type'] == 'code': h.update(''.join(c['source']).encode() + b'\0')
+    return h.hexdigest()[:16]
+
+# %% ../nbs/02_devtools.ipynb #d81ac677
+def _terminal(text:str) -> str:
+    "What a terminal shows of `text`: of each line, the part after its last carriage return."
+    return '\n'.join(l.rstrip('\r').rsplit('\r', 1)[-1] for l in text.split('\n'))
+
+def _shorten(text:str, limit:int=MAX_TEXT) -> str:
+    if len(text) <= limit: return text
+    head, tail = text[:limit * 2 // 3], text[-limit // 3:]
+    return f"{head}\n[... {len(text) - len(head) - len(tail):,} characters left out of the saved output ...]\n{tail}"
+
+def _small_png(b64:str) -> str:
+    "The PNG re-encoded with an adaptive 256-colour palette on white, when that is smaller."
+    import base64, io
+    from PIL import Image
+    raw = base64.b64decode(b64)
+    img = Image.open(io.BytesIO(raw))
+    if img.mode in ('RGBA', 'LA', 'P'):
+        img = img.convert('RGBA'); bg = Image.new('RGBA', img.size, 'white'); bg.alpha_composite(img); img = bg
+    buf = io.BytesIO(); img.convert('RGB').quantize(256).save(buf, 'PNG', optimize=True)
+    return base64.b64encode(buf.getvalue()).decode() if buf.tell() < len(raw) else b64
+
+def _text(x) -> str: return x if isinstance(x, str) else ''.join(x)
+
+def tidy_output(out:dict, replace:dict={}) -> dict:
+    "One output as it is saved: terminal-style, shortened, paths replaced, figures re-encoded."
+    out = dict(out)
+    def fix(s:str) -> str:
+        for old, new in replace.items(): s = s.replace(old, new)
+        return _shorten(_terminal(s))
+    if 'text' in out: out['text'] = fix(_text(out['text']))
+    if 'data' in out:
+        data = dict(out['data'])
+        for k, v in data.items():
+            if k.startswith('text/'): data[k] = fix(_text(v))
+            elif k == 'image/png': data[k] = _small_png(_text(v))
+        out['data'] = data
+    if out.get('output_type') == 'error': out['traceback'] = [fix(t) for t in out.get('traceback', [])]
+    return out
+
+# %% ../nbs/02_devtools.ipynb #2f816709
+def run_notebook(path:Path|str,      # the notebook
+                 skip_flags=(),      # `tst_flags` whose cells are left out...
+                 force_flags=(),     # ...unless named here
+                 save:bool=False,    # write the outputs back into the notebook (only when every cell ran)
+                 replace:dict|None=None, # text to replace in saved outputs, e.g. {'/tmp/x': '$CROSSMODAL_HOME'}
+                 showerr:bool=True,  # print a failing cell's traceback to stderr
+                ) -> bool:           # whether every cell ran without an error
+    "Execute a notebook as nbdev's test runner does; a failing cell's traceback goes to stderr."
+    import json
+    from execnb.shell import CaptureShell
+    from fastcore.xtras import working_directory
+    from nbdev.frontmatter import FrontmatterProc
+    from nbdev.process import NBProcessor
+    path = Path(path).resolve()
+    os.environ['IN_TEST'] = '1'                                      # what nbdev_test sets
+    flags = set(skip_flags) - set(force_flags)
+    nb = NBProcessor(path, procs=FrontmatterProc, process=True).nb   # directive lines removed, as nbdev_test runs cells
+    if str(getattr(nb, 'frontmatter_', {}).get('skip_exec', '')).lower() in ('true', 'yes', '1'): return True
+    ran = {}
+    def before(cell):
+        if _skip(cell, flags): return True
+        cell.outputs = []
+        if cell.source.rstrip().endswith(';'): cell.source = cell.source.rstrip() + '\npass'  # execnb drops the printed text
+        return False                                                                         # of a cell ending in ';'
+    shell = CaptureShell(path, mpl_format='png')
+    shell.run("import matplotlib\nmatplotlib.rcParams['figure.dpi'] = 72")
+    try:
+        with working_directory(path.parent):
+            shell.run_all(nb, exc_stop=True, preproc=before, postproc=lambda c: ran.__setitem__(c.id, c.get('outputs', [])))
+    except BaseException:
+        if showerr: sys.stderr.write(shell.prettytb(fname=path) + '\n')
+        return False
+    if save:
+        raw = json.loads(path.read_text())
+        for c in raw['cells']:
+            if c['cell_type'] != 'code': continue
+            c['outputs'] = [tidy_output(o, replace or {}) for o in json.loads(json.dumps(ran.get(c.get('id'), [])))]
+        outs = [o for c in raw['cells'] if c['cell_type'] == 'code' for o in c['outputs']]
+        raw['metadata'][OUTPUTS_KEY] = {'sources': code_digest(raw), 'outputs': len(outs),
+                                        'figures': sum('image/png' in o.get('data', {}) for o in outs)}
+        atomic_write(path, json.dumps(raw, indent=1, ensure_ascii=False) + '\n')
+        from nbdev.clean import nbdev_clean
+        nbdev_clean(fname=str(path))                                 # execution counts and volatile metadata out
+    return True
+
+# %% ../nbs/02_devtools.ipynb #afd2efd0
+def saved_outputs(nbs:Path|str) -> tuple[list, list]:
+    "(lost, stale): notebooks that lost saved outputs or were never executed; notebooks whose code changed since."
+    import json
+    nbs = Path(nbs)
+    lost, stale = [], []
+    for f in sorted(nbs.rglob('*.ipynb')):
+        rel = f.relative_to(nbs)
+        if any(p.startswith(('_', '.')) for p in rel.parts): continue
+        nb = json.loads(f.read_text())
+        meta = nb.get('metadata', {}).get(OUTPUTS_KEY)
+        outs = [o for c in nb['cells'] if c['cell_type'] == 'code' for o in c.get('outputs', [])]
+        figs = sum('image/png' in o.get('data', {}) for o in outs)
+        if meta is None: lost.append(f"nbs/{rel.as_posix()}: never executed with its outputs saved")
+        elif len(outs) < meta['outputs'] or figs < meta['figures']:
+            lost.append(f"nbs/{rel.as_posix()}: carries {len(outs)} of its {meta['outputs']} outputs and {figs} of its {meta['figures']} figures")
+        elif meta['sources'] != code_digest(nb): stale.append(f"nbs/{rel.as_posix()}")
+    return lost, stale
 
 # %% ../nbs/02_devtools.ipynb #1e273a9c
 def main(argv=None) -> int:
@@ -125,7 +252,10 @@ def main(argv=None) -> int:
     if cmd[0] == 'check':
         problems = check_project(root)
         for p in problems: print('FAIL:', p, file=sys.stderr)
-        if not problems: print('notebooks, package and README are in step')
+        if not problems: print('notebooks, package and README are in step; every notebook carries its outputs')
+        if stale := saved_outputs(root/'nbs')[1]:
+            print(f"note: the saved outputs of {len(stale)} notebook(s) predate a change of their code "
+                  f"(`make notebooks` refreshes them): {', '.join(stale)}")
         return 1 if problems else 0
     print(f"unknown command {cmd[0]!r}; use: check | readme", file=sys.stderr); return 2
 
