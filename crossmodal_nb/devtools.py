@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 import nbformat
@@ -160,12 +161,15 @@ def _small_png(b64:str) -> str:
 
 def _text(x) -> str: return x if isinstance(x, str) else ''.join(x)
 
+_TMP = re.compile(re.escape(tempfile.gettempdir()) + r'/tmp[\w-]{8}\b')   # a tempfile.mkdtemp() folder
+_TMP_SHOWN = tempfile.gettempdir() + '/tmpXXXXXXXX'                       # as saved: the same on every run
+
 def tidy_output(out:dict, replace:dict={}) -> dict:
-    "One output as it is saved: terminal-style, shortened, paths replaced, figures re-encoded."
+    "One output as it is saved: terminal-style, shortened, paths replaced (temporary folders too), figures re-encoded."
     out = dict(out)
     def fix(s:str) -> str:
         for old, new in replace.items(): s = s.replace(old, new)
-        return _shorten(_terminal(s))
+        return _shorten(_terminal(_TMP.sub(_TMP_SHOWN, s)))
     if 'text' in out: out['text'] = fix(_text(out['text']))
     if 'data' in out:
         data = dict(out['data'])

@@ -186,7 +186,7 @@ def build_site(root:Path|str|None=None, # the checkout (default: this one)
         if progress: print(f"building {sum(map(len, nav.values()))} notebook pages and {len(modules)} API pages into {dest}")
         mk = Path(sys.executable).parent/'mkdocs'
         out = subprocess.run([str(mk), 'build', '--clean', '-q', '-f', str(Path(stage)/'mkdocs.yml'), '-d', str(dest)],
-                             capture_output=True, text=True)
+                             capture_output=True, text=True, cwd=stage)   # (mkdocs-jupyter caches in the cwd)
         if out.returncode: raise RuntimeError(f"mkdocs build failed:\n{out.stderr[-3000:]}")
     return dest
 

@@ -346,6 +346,7 @@ def _say(msg): print(msg)
 
 # %% ../nbs/50_report.ipynb #ee8f18fe
 def figure_accuracy(df, out):
+    "Table I as bars (rigorous protocol, mean and 95% interval per model and modality, published values as markers); the figure, or None."
     single = df[~df.dataset.str.contains('+', regex=False)]
     acc = {}
     for model in [m for m in MODEL_LABELS if m in set(single.model)]:
@@ -353,7 +354,7 @@ def figure_accuracy(df, out):
             v = single[(single.model == model) & (single.dataset == ds) & (single.protocol == 'rigorous')].test_acc
             if len(v): acc.setdefault(model, {})[ds] = list(100 * v)
     published = {m: {'nmnist': v[0], 'shd': v[1]} for m, v in PUBLISHED_T1.items()}
-    if acc: table1_figure(acc, published, title='Table I: test accuracy, rigorous protocol (mean, 95% CI); markers: published',
+    if acc: return table1_figure(acc, published, title='Table I: test accuracy, rigorous protocol (mean, 95% CI); markers: published',
                           path=out/'table1_bars.png')
 
 # %% ../nbs/50_report.ipynb #7345cbb0
