@@ -42,8 +42,8 @@ browser-test: $(STAMP)  ## JupyterLab and the docs site in Debian's Chromium (in
 	$(BIN)/python -m crossmodal_nb.docs build
 	$(BIN)/python -m crossmodal_nb.docs check
 
-test-slow: check  ## run only the notebooks with `slow` cells, those cells included (CI runs it after make test)
-	CROSSMODAL_TEST_ONLY=slow $(BIN)/python -m pytest -p no:cacheprovider --durations=10
+test-slow: check  ## run only the notebooks with `slow` cells, those cells included, each in a fresh interpreter (CI runs it after make test)
+	CROSSMODAL_TEST_ONLY=slow CROSSMODAL_TEST_ISOLATE=1 $(BIN)/python -m pytest -p no:cacheprovider --durations=10
 
 notebooks: $(STAMP)  ## execute every notebook as the tests do and save its outputs in place (then commit them)
 	$(BIN)/nbdev_export

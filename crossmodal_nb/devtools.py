@@ -104,11 +104,18 @@ def check_project(root:Path|str|None=None, # the checkout (default: the one this
         if changed := _changed(before, _digest(files())):
             problems.append(f"{what}; {step.__name__} rewrote: " + ', '.join(Path(c).relative_to(root).as_posix() for c in changed)
                             + f". {advice}")
-    with _cwd(root):
-        rewrote(lambda: lib.rglob('*.py'), export_notebooks, 'crossmodal_nb/ was not what the notebooks export',
-                'The notebooks are the source: commit the exported files, or move a hand edit into its notebook.')
-        rewrote(lambda: nbs.rglob('*.ipynb'), nbdev_clean, 'notebooks were not clean',
-                'Commit the cleaned notebooks (or run `nbdev_install_hooks` to clean on save).')
+    from nbdev.config import get_config
+    in_test = os.environ.pop('IN_TEST', None)   # set by nbdev's test runner, and nbdev_export does nothing while it is
+    try:
+        with _cwd(root):
+            get_config.cache_clear()   # nbdev caches the first project's settings a process read: read this checkout's
+            rewrote(lambda: lib.rglob('*.py'), export_notebooks, 'crossmodal_nb/ was not what the notebooks export',
+                    'The notebooks are the source: commit the exported files, or move a hand edit into its notebook.')
+            rewrote(lambda: nbs.rglob('*.ipynb'), nbdev_clean, 'notebooks were not clean',
+                    'Commit the cleaned notebooks (or run `nbdev_install_hooks` to clean on save).')
+    finally:
+        get_config.cache_clear()       # and leave no copy's settings behind for the caller
+        if in_test is not None: os.environ['IN_TEST'] = in_test
     readme = root/'README.md'
     want = render_readme(nbs/'index.ipynb')
     if not readme.is_file() or readme.read_text() != want:
