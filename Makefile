@@ -29,16 +29,20 @@ check: $(STAMP)  ## fail if the package, the cleaned notebooks or README.md are 
 
 test: check  ## check, then run every notebook as a test under pytest; then the browser check where Chromium is installed
 	$(BIN)/python -m pytest -p no:cacheprovider --durations=10
-	@if command -v chromium >/dev/null 2>&1; then $(MAKE) --no-print-directory browser-test; \
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then $(MAKE) --no-print-directory browser-test; \
 	else echo "browser check skipped: no chromium on PATH (\`make browser-test\` installs Debian's chromium with apt)"; fi
 
 docs: $(STAMP)  ## build the documentation site into _docs/ from the executed notebooks and the docstrings
 	$(BIN)/python -m crossmodal_nb.docs build
 
 browser-test: $(STAMP)  ## JupyterLab and the docs site in Debian's Chromium (installed with apt when missing)
-	@command -v chromium >/dev/null 2>&1 || { echo "installing Debian's chromium with apt"; \
-	  $$( [ "$$(id -u)" = 0 ] || echo sudo -n ) apt-get install -y -q chromium >/dev/null \
-	  || { echo "browser check: cannot install chromium (apt-get needs root or passwordless sudo): install it, then rerun"; exit 1; }; }
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  command -v apt-get >/dev/null 2>&1 || { echo "browser check: no chromium on PATH and no apt-get to install it: install Chromium, then rerun"; exit 1; }; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo -n ); echo "installing Debian's chromium: $$SUDO apt-get install chromium"; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null \
+	  || { echo "browser check: apt-get update failed (it needs root or passwordless sudo, and the package mirror)"; exit 1; }; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >/dev/null \
+	  || { echo "browser check: apt-get install chromium failed: install Chromium yourself, then rerun"; exit 1; }; }
 	$(BIN)/python -m crossmodal_nb.docs build
 	$(BIN)/python -m crossmodal_nb.docs check
 

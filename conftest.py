@@ -1,4 +1,4 @@
-"""pytest runs every notebook in nbs/ as a test, through nbdev's own notebook runner.
+"""pytest runs every notebook in nbs/ as a test, by nbdev's rules (`crossmodal_nb.devtools.run_notebook`).
 
 Each session gets a fresh temporary CROSSMODAL_HOME (data and cache) and CROSSMODAL_RESULTS.
 
@@ -16,7 +16,7 @@ outputs (`crossmodal_nb.devtools.run_notebook`), so that the chapters are read w
 CROSSMODAL_TEST_ONLY=slow (what `make test-slow` sets) collects only the notebooks that
 carry a `slow` cell and runs them with that flag on: the cells `make test` leaves out.
 CROSSMODAL_TEST_ISOLATE=1 (also set by `make test-slow`) runs each notebook in a fresh
-interpreter, as nbdev_test does: espeak-ng's synthesis depends on what the process did
+interpreter: espeak-ng's synthesis depends on what the process did
 before (16_speech tests that a reload makes it independent of earlier calls, which holds in a
 fresh process but not after the other slow chapters ran in the same one).
 """
@@ -112,7 +112,7 @@ class NotebookItem(pytest.Item):
         args = dict(path=str(self.path), skip_flags=TST_FLAGS, force_flags=forced_flags(),
                     save=os.environ.get("CROSSMODAL_SAVE_OUTPUTS", "") == "1",
                     replace={os.environ["CROSSMODAL_HOME"]: "$CROSSMODAL_HOME", str(ROOT.resolve()): "$REPO"})
-        if os.environ.get("CROSSMODAL_TEST_ISOLATE", "") == "1":   # a fresh interpreter per notebook, as nbdev_test runs them
+        if os.environ.get("CROSSMODAL_TEST_ISOLATE", "") == "1":   # a fresh interpreter per notebook
             code = "import sys, json; from crossmodal_nb.devtools import run_notebook; sys.exit(0 if run_notebook(**json.loads(sys.argv[1])) else 1)"
             ok = subprocess.run([sys.executable, "-c", code, json.dumps(args)], cwd=ROOT).returncode == 0
         else:

@@ -145,6 +145,14 @@ def code_digest(nb:dict) -> str:
         if c['cell_type'] == 'code': h.update(''.join(c['source']).encode() + b'\0')
     return h.hexdigest()[:16]
 
+def _skip_exec(nb) -> bool:
+    "Whether the notebook's front matter (a raw or markdown cell) says `skip_exec: true`, as nbdev reads it."
+    for cell in nb['cells'] if isinstance(nb, dict) else nb.cells:
+        src = ''.join(cell['source'])
+        if cell['cell_type'] == 'code': break
+        if re.search(r'^\s*(-\s*)?skip_exec:\s*(true|yes|1)\s*$', src, re.M | re.I): return True
+    return False
+
 # %% ../nbs/02_devtools.ipynb #d81ac677
 def _terminal(text:str) -> str:
     "What a terminal shows of `text`: of each line, the part after its last carriage return."
@@ -160,10 +168,12 @@ def _small_png(b64:str) -> str:
     import base64, io
     from PIL import Image
     raw = base64.b64decode(b64)
-    img = Image.open(io.BytesIO(raw))
-    if img.mode in ('RGBA', 'LA', 'P'):
-        img = img.convert('RGBA'); bg = Image.new('RGBA', img.size, 'white'); bg.alpha_composite(img); img = bg
-    buf = io.BytesIO(); img.convert('RGB').quantize(256).save(buf, 'PNG', optimize=True)
+    try:
+        img = Image.open(io.BytesIO(raw))
+        if img.mode in ('RGBA', 'LA', 'P'):
+            img = img.convert('RGBA'); bg = Image.new('RGBA', img.size, 'white'); bg.alpha_composite(img); img = bg
+        buf = io.BytesIO(); img.convert('RGB').quantize(256).save(buf, 'PNG', optimize=True)
+    except (OSError, ValueError): return b64                       # a PNG Pillow cannot convert is kept as it is
     return base64.b64encode(buf.getvalue()).decode() if buf.tell() < len(raw) else b64
 
 def _text(x) -> str: return x if isinstance(x, str) else ''.join(x)
@@ -181,9 +191,13 @@ def tidy_output(out:dict, replace:dict={}) -> dict:
     if 'data' in out:
         data = dict(out['data'])
         for k, v in data.items():
-            if k.startswith('text/'): data[k] = fix(_text(v))
+            if k == 'text/plain': data[k] = fix(_text(v))
+            elif k.startswith('text/'):                              # HTML or LaTeX cut in the middle would be broken:
+                for old, new in replace.items(): v = _text(v).replace(old, new)
+                data[k] = _TMP.sub(_TMP_SHOWN, _text(v))
             elif k == 'image/png': data[k] = _small_png(_text(v))
-        out['data'] = data
+        too_long = [k for k in data if k.startswith('text/') and k != 'text/plain' and len(data[k]) > 10 * MAX_TEXT]
+        out['data'] = {k: v for k, v in data.items() if k not in too_long or 'text/plain' not in data}  # (plain text stays)
     if out.get('output_type') == 'error': out['traceback'] = [fix(t) for t in out.get('traceback', [])]
     return out
 
@@ -202,29 +216,39 @@ def run_notebook(path:Path|str,      # the notebook
     from nbdev.frontmatter import FrontmatterProc
     from nbdev.process import NBProcessor
     path = Path(path).resolve()
-    os.environ['IN_TEST'] = '1'                                      # what nbdev_test sets
     flags = set(skip_flags) - set(force_flags)
+    source = path.read_text()                                        # what is executed, and what a save must still find
     nb = NBProcessor(path, procs=FrontmatterProc, process=True).nb   # directive lines removed, as nbdev_test runs cells
-    if str(getattr(nb, 'frontmatter_', {}).get('skip_exec', '')).lower() in ('true', 'yes', '1'): return True
+    if _skip_exec(nb): return True
     ran = {}
     def before(cell):
         if _skip(cell, flags): return True
         cell.outputs = []
         if cell.source.rstrip().endswith(';'): cell.source = cell.source.rstrip() + '\npass'  # execnb drops the printed text
         return False                                                                         # of a cell ending in ';'
+    import matplotlib
+    dpi, in_test = matplotlib.rcParams['figure.dpi'], os.environ.get('IN_TEST')
+    os.environ['IN_TEST'] = '1'                                      # what nbdev_test sets (notebooks read it)
     shell = CaptureShell(path, mpl_format='png')
     shell.run("import matplotlib\nmatplotlib.rcParams['figure.dpi'] = 72")
     try:
         with working_directory(path.parent):
             shell.run_all(nb, exc_stop=True, preproc=before, postproc=lambda c: ran.__setitem__(c.id, c.get('outputs', [])))
-    except BaseException:
+    except Exception:
         if showerr: sys.stderr.write(shell.prettytb(fname=path) + '\n')
         return False
+    finally:                                                         # leave the process as it was
+        matplotlib.rcParams['figure.dpi'] = dpi
+        if in_test is None: os.environ.pop('IN_TEST', None)
+        else: os.environ['IN_TEST'] = in_test
     if save:
-        raw = json.loads(path.read_text())
-        for c in raw['cells']:
-            if c['cell_type'] != 'code': continue
-            c['outputs'] = [tidy_output(o, replace or {}) for o in json.loads(json.dumps(ran.get(c.get('id'), [])))]
+        if path.read_text() != source:
+            sys.stderr.write(f"{path}: changed on disk while it ran; its outputs were not saved (run it again)\n")
+            return True
+        raw = json.loads(source)
+        for c in raw['cells']:                                       # cells left out this time keep what they showed
+            if c['cell_type'] != 'code' or c.get('id') not in ran: continue
+            c['outputs'] = [tidy_output(o, replace or {}) for o in json.loads(json.dumps(ran[c['id']]))]
         outs = [o for c in raw['cells'] if c['cell_type'] == 'code' for o in c['outputs']]
         raw['metadata'][OUTPUTS_KEY] = {'sources': code_digest(raw), 'outputs': len(outs),
                                         'figures': sum('image/png' in o.get('data', {}) for o in outs)}
@@ -243,6 +267,7 @@ def saved_outputs(nbs:Path|str) -> tuple[list, list]:
         rel = f.relative_to(nbs)
         if any(p.startswith(('_', '.')) for p in rel.parts): continue
         nb = json.loads(f.read_text())
+        if _skip_exec(nb): continue                                  # never executed, by its own front matter
         meta = nb.get('metadata', {}).get(OUTPUTS_KEY)
         outs = [o for c in nb['cells'] if c['cell_type'] == 'code' for o in c.get('outputs', [])]
         figs = sum('image/png' in o.get('data', {}) for o in outs)

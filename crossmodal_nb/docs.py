@@ -24,8 +24,8 @@ from urllib.parse import unquote, urljoin, urlparse
 from .core import project_root
 
 # %% auto #0
-__all__ = ['PARTS', 'MATHJAX_CONFIG', 'CHROMIUM_FLAGS', 'BROWSER_NOTEBOOKS', 'site_notebooks', 'exported_modules', 'api_page',
-           'stage_notebook', 'build_site', 'broken_links', 'chromium_path', 'run_in_jupyterlab',
+__all__ = ['PARTS', 'MATHJAX_CONFIG', 'CHROMIUM_FLAGS', 'LAB_SETTINGS', 'BROWSER_NOTEBOOKS', 'site_notebooks', 'exported_modules',
+           'api_page', 'stage_notebook', 'build_site', 'broken_links', 'chromium_path', 'run_in_jupyterlab',
            'check_site_in_browser', 'browser_check', 'main']
 
 # %% ../nbs/04_docs.ipynb #da73a45b
@@ -100,6 +100,7 @@ def exported_modules(nbs:Path|str) -> dict:
     "module name -> the notebook (relative to nbs/) that exports it, from the `default_exp` directives."
     found = {}
     for f in sorted(Path(nbs).rglob('*.ipynb')):
+        if any(part.startswith(('_', '.')) for part in f.relative_to(nbs).parts): continue   # as nbdev: drafts and checkpoints out
         for cell in json.loads(f.read_text())['cells']:
             m = re.match(r'#\|\s*default_exp\s+(\S+)', ''.join(cell['source']).strip()) if cell['cell_type'] == 'code' else None
             if m: found[m.group(1)] = f.relative_to(nbs).as_posix(); break
@@ -120,13 +121,16 @@ def api_page(module:str,      # a module of the package, e.g. 'events'
 
 # %% ../nbs/04_docs.ipynb #82183288
 _DIRECTIVE = re.compile(r'^\s*#\s*\|.*\n?', re.M)
+_HEADING_CODE = re.compile(r'^#{1,6} .*`.*$', re.M)   # headings with code spans: mkdocs-jupyter's table of contents
+                                                      # and nbconvert's heading ids slug them differently, so the
+                                                      # site's headings lose their backticks
 MATHJAX_CONFIG = (   # read by MathJax.js, which loads after it: $...$ and \\(...\\) inline, the STIX-Web fonts the package ships
     "window.MathJax = {tex2jax: {inlineMath: [['$', '$'], ['\\\\(', '\\\\)']], displayMath: [['$$', '$$'], ['\\\\[', '\\\\]']], "
     "processEscapes: true}, 'HTML-CSS': {availableFonts: [], preferredFont: null, webFont: 'STIX-Web', imageFont: null}, "
     "SVG: {font: 'STIX-Web'}, messageStyle: 'none'};")
 
 def stage_notebook(src:Path, dest:Path, depth:int):
-    "Copy one notebook for the site: hidden cells out, directives out, links into results/ rewritten."
+    "Copy one notebook for the site: hidden cells out, directives out, links into results/ rewritten, headings without code spans."
     nb = json.loads(Path(src).read_text())
     up = '../' * (depth + 1)
     cells = []
@@ -136,7 +140,9 @@ def stage_notebook(src:Path, dest:Path, depth:int):
             if re.search(r'^\s*#\s*\|\s*hide\b', text, re.M): continue
             text = _DIRECTIVE.sub('', text)
             if not text.strip() and not cell.get('outputs'): continue
-        else: text = text.replace(f'({up}results/', f"({'../' * depth}results/")
+        else:
+            text = text.replace(f'({up}results/', f"({'../' * depth}results/")
+            text = _HEADING_CODE.sub(lambda m: m.group(0).replace('`', ''), text)
         cells.append({**cell, 'source': text})
     dest.parent.mkdir(parents=True, exist_ok=True)
     dest.write_text(json.dumps({**nb, 'cells': cells}))
@@ -168,6 +174,8 @@ def build_site(root:Path|str|None=None, # the checkout (default: this one)
                            "or `pip install -e '.[docs]'`") from None
     root = Path(root or project_root() or '.').resolve()
     dest = Path(dest or root/'_docs').resolve()
+    if dest.is_dir() and any(dest.iterdir()) and not (dest/'sitemap.xml').is_file():   # mkdocs --clean empties it
+        raise ValueError(f"dest={dest}: a folder that holds something other than a built site; give an empty or new folder")
     nbs = root/'nbs'
     nav = site_notebooks(nbs)
     modules = exported_modules(nbs)
@@ -223,7 +231,7 @@ def broken_links(site:Path|str) -> list[str]:
                 where = f.relative_to(site).as_posix()
                 if site not in target.parents and target != site: problems.append(f"{where}: {t} (outside the site)"); continue
                 if not target.is_file(): problems.append(f"{where}: {t} (no such file)"); continue
-                if kind == 'link' and u.fragment and target.suffix == '.html' and target != f:
+                if kind == 'link' and u.fragment and target.suffix == '.html':   # on another page or on this one
                     ids = refs[target].ids if target in refs else _page_refs(target).ids
                     if unquote(u.fragment) not in ids: problems.append(f"{where}: {t} (no id {u.fragment!r} there)")
     return problems
@@ -256,13 +264,17 @@ def _launch(pw):
     return pw.chromium.launch(executable_path=exe, args=CHROMIUM_FLAGS, headless=True)
 
 # %% ../nbs/04_docs.ipynb #32cf8a7f
+LAB_SETTINGS = {   # JupyterLab settings for the check: no news toast over the page; every cell rendered, so a figure can be scrolled to
+    '@jupyterlab/apputils-extension/notification': {'fetchNews': 'false'},
+    '@jupyterlab/notebook-extension/tracker': {'windowingMode': 'none'}}
+
 _CELLS_JS = """() => {
   const panel = window.jupyterapp.shell.currentWidget;
   const cells = panel.content.model.cells; const out = [];
   for (let i = 0; i < cells.length; i++) {
     const c = cells.get(i);
     if (c.type !== 'code') continue;
-    out.push({count: c.executionCount, outputs: c.outputs.toJSON().map(o => ({type: o.output_type,
+    out.push({count: c.executionCount, empty: c.sharedModel.getSource().trim() === '', outputs: c.outputs.toJSON().map(o => ({type: o.output_type,
               ename: o.ename || '', evalue: o.evalue || '', mimes: Object.keys(o.data || {})}))});
   }
   const k = panel.sessionContext.session && panel.sessionContext.session.kernel;
@@ -282,14 +294,18 @@ def run_in_jupyterlab(notebooks:list,            # notebooks of nbs/ to open and
     shutil.copytree(root/'nbs', work/'nbs', ignore=shutil.ignore_patterns('.ipynb_checkpoints'))
     port, token = _free_port(), os.urandom(8).hex()
     env = {**os.environ, 'CROSSMODAL_HOME': str(work/'home'), 'CROSSMODAL_RESULTS': str(work/'home'/'results'),
-           'JUPYTER_CONFIG_DIR': str(work/'jupyter-config'), 'JUPYTERLAB_WORKSPACES_DIR': str(work/'workspaces')}
+           'JUPYTER_CONFIG_DIR': str(work/'jupyter-config'), 'JUPYTER_DATA_DIR': str(work/'jupyter-data'),
+           'JUPYTERLAB_WORKSPACES_DIR': str(work/'workspaces'), 'JUPYTERLAB_SETTINGS_DIR': str(work/'settings')}
+    for plugin, settings in LAB_SETTINGS.items():   # the user's own settings and kernels stay out of the check
+        f = work/'settings'/f'{plugin}.jupyterlab-settings'; f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(json.dumps(settings))
     for var in ('CROSSMODAL_DATA', 'CROSSMODAL_CACHE'): env.pop(var, None)
     lab = subprocess.Popen([str(Path(sys.executable).parent/'jupyter'), 'lab', '--no-browser', '--ip=127.0.0.1',
                             f'--port={port}', f'--IdentityProvider.token={token}', f'--ServerApp.root_dir={work/"nbs"}',
                             '--LabApp.expose_app_in_browser=True', '--LabApp.news_url=', '--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate']
                            + (['--allow-root'] if hasattr(os, 'geteuid') and os.geteuid() == 0 else []),
-                           env=env, stdout=subprocess.DEVNULL, stderr=open(work/'jupyterlab.log', 'w'))
-    reports = []
+                           env=env, stdout=subprocess.DEVNULL, stderr=(log_file := open(work/'jupyterlab.log', 'w')))
+    reports, ok = [], False
     try:
         try: _wait_http(f'http://127.0.0.1:{port}/api/status?token={token}', 120, lab)
         except (RuntimeError, TimeoutError) as e:
@@ -309,22 +325,26 @@ def run_in_jupyterlab(notebooks:list,            # notebooks of nbs/ to open and
                                        timeout=120_000)
                 page.click('.lm-MenuBar-itemLabel:text-is("Run")')
                 page.click('.lm-Menu-itemLabel:text-is("Run All Cells")')
-                page.wait_for_function(f"() => {{ const r = ({_CELLS_JS})(); return r.status === 'idle' && "
-                                       "r.cells.every(c => c.count !== null); }", timeout=timeout * 1000, polling=1000)
+                page.wait_for_function(f"() => {{ const r = ({_CELLS_JS})(); return r.status === 'idle' && "   # all ran, or one failed
+                                       "(r.cells.every(c => c.count !== null || c.empty) || "
+                                       "r.cells.some(c => c.outputs.some(o => o.type === 'error'))); }",
+                                       timeout=timeout * 1000, polling=1000)
                 state = page.evaluate(_CELLS_JS)
                 errors = [f"{o['ename']}: {o['evalue']}" for c in state['cells'] for o in c['outputs'] if o['type'] == 'error']
-                news = page.locator('.jp-toast-container button:has-text("No")')   # JupyterLab's "notify about news?" toast
-                if news.count(): news.first.click()
-                if state['images']: page.locator('.jp-RenderedImage img').first.scroll_into_view_if_needed()   # photograph a figure
+                if state['images']:                                                    # photograph a figure
+                    page.locator('.jp-RenderedImage img').first.scroll_into_view_if_needed(); page.wait_for_timeout(500)
                 shot = Path(shots)/f"jupyterlab_{Path(nb).stem}.png"
                 page.screenshot(path=str(shot))
                 reports.append({'notebook': nb, 'cells': len(state['cells']), 'errors': errors,
                                 'figures': state['images'], 'seconds': round(time.time() - t0, 1), 'screenshot': str(shot)})
             browser.close()
+        ok = True
     finally:
         lab.terminate()
         try: lab.wait(20)
         except subprocess.TimeoutExpired: lab.kill()
+        log_file.close()
+        if ok: shutil.rmtree(work, ignore_errors=True)   # kept, with JupyterLab's log, when the check itself failed
     return reports
 
 # %% ../nbs/04_docs.ipynb #3d50c21d
