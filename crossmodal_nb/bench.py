@@ -35,7 +35,7 @@ from .models import SnntorchReference, build_model
 
 # %% auto #0
 __all__ = ['BENCH_WIDTHS', 'BENCH_BATCH', 'memory_check', 'run_bench', 'bench_data', 'bench_dvs', 'bench_cochlea', 'bench_case',
-           'bench_train']
+           'bench_train', 'lif_layer_case', 'bench_lif']
 
 # %% ../nbs/60_bench.ipynb #74b26dc2
 def _rate(fn, items, min_time=0.3) -> float:
@@ -324,4 +324,75 @@ def bench_train(argv:list[str]|None=None) -> int:
         print(f"{k:28s} {r['samples_per_s']:9.1f} {r['reference_samples_per_s']:11.1f} {r['ratio']:5.2f}x "
               f"{r['compiled_loops_speedup']:14.2f}x")
     print(f"wrote {results_dir() / 'bench' / 'train.json'}")
+    return 0
+
+# %% ../nbs/60_bench.ipynb #bff32c9d
+def _lif_layer_steps(fc, x, beta, slope, ours:bool):
+    "Spikes [T, B, N] of Linear + LIF: fused over time (ours) or snnTorch's Leaky step by step."
+    if ours: return neurons.lif_sequence(fc(x), beta=beta, threshold=1.0, spike_fn=neurons.fast_sigmoid(slope))[0]
+    import snntorch as snn
+    from snntorch import surrogate
+    lif = snn.Leaky(beta=beta, threshold=1.0, spike_grad=surrogate.fast_sigmoid(slope=slope))
+    mem, out = lif.init_leaky(), []
+    for xt in x.unbind(0):
+        spk, mem = lif(fc(xt), mem)
+        out.append(spk)
+    return torch.stack(out)
+
+def lif_layer_case(device:torch.device,      # where to run
+                   neurons_:int=4096,         # inputs and LIF neurons of the layer
+                   time_steps:int=500,        # T
+                   batch_size:int=16,         # B
+                   steps:int=3, warmup:int=1, # timed steps (median kept) after untimed ones
+                   rate:float=0.05,           # input spike probability per step
+                   beta:float=0.9, slope:float=25.0, seed:int=0) -> dict:
+    "Forward + backward of Linear + LIF at the Open Neuromorphic shape: ours vs snnTorch's per-step Leaky, same weights."
+    torch.manual_seed(seed)
+    fc = torch.nn.Linear(neurons_, neurons_).to(device)
+    with torch.no_grad(): fc.weight.mul_((3 / rate) ** 0.5)   # input current of unit spread per step: a layer that fires
+    g = torch.Generator().manual_seed(seed)
+    x = (torch.rand(time_steps, batch_size, neurons_, generator=g) < rate).float().to(device)
+    with torch.no_grad():
+        s_ours, s_ref = (_lif_layer_steps(fc, x, beta, slope, o) for o in (True, False))
+    same = (s_ours - s_ref).abs().max().item()
+    cuda = device.type == 'cuda'
+    times, peaks = ([], []), [None, None]
+    for k in range(warmup + steps):
+        for i, ours in enumerate((True, False)):
+            if cuda: torch.cuda.reset_peak_memory_stats(device)
+            _sync(device); t0 = time.perf_counter()
+            loss = _lif_layer_steps(fc, x, beta, slope, ours).mean()
+            fc.zero_grad(set_to_none=True); loss.backward()
+            _sync(device); t = time.perf_counter() - t0
+            if k >= warmup: times[i].append(t)
+            if cuda: peaks[i] = max(peaks[i] or 0, torch.cuda.max_memory_allocated(device))
+    med = [sorted(t)[len(t) // 2] for t in times]
+    mib = lambda b: None if b is None else round(b / 2**20, 1)
+    return dict(device=device.type, neurons=neurons_, time_steps=time_steps, batch_size=batch_size, steps=steps, warmup=warmup,
+                ratio=round(med[1] / med[0], 3), samples_per_s=round(batch_size / med[0], 2),
+                reference_samples_per_s=round(batch_size / med[1], 2), step_ms=round(med[0] * 1e3, 1),
+                reference_step_ms=round(med[1] * 1e3, 1), peak_mib=mib(peaks[0]), reference_peak_mib=mib(peaks[1]),
+                firing_rate=round(s_ours.mean().item(), 4), max_spike_diff_before_timing=same,
+                threads=torch.get_num_threads())
+
+# %% ../nbs/60_bench.ipynb #bb001cc5
+def bench_lif(argv:list[str]|None=None) -> int:
+    "`crossmodal bench lif [--json]`: one Linear + LIF layer at the Open Neuromorphic shape, ours vs snnTorch's per-step Leaky."
+    p = command_parser('bench lif')
+    a = p.parse_args(argv)
+    if min(a.neurons, a.time_steps, a.batch_size, a.steps) < 1 or a.warmup < 0: p.error('--neurons, --time-steps, --batch-size and --steps must be >= 1, --warmup >= 0')
+    if a.threads: torch.set_num_threads(a.threads)
+    if a.device == 'all': devices = [torch.device('cpu')] + ([torch.device('cuda')] if torch.cuda.is_available() else [])
+    else:
+        try: devices = [get_device(a.device)]
+        except ValueError as e: p.error(str(e))
+    results = {f'lif_layer_{d.type}': lif_layer_case(d, a.neurons, a.time_steps, a.batch_size, a.steps, a.warmup) for d in devices}
+    out = Path(a.out) if a.out else results_dir()/'bench'/'lif.json'
+    write_json(out, results)
+    if a.json: print(json.dumps(results)); return 0
+    for k, r in results.items():
+        print(f"{k}: {r['neurons']} neurons, T={r['time_steps']}, batch {r['batch_size']}, firing rate {r['firing_rate']:.3f}; "
+              f"forward+backward {r['step_ms']} ms (ours) vs {r['reference_step_ms']} ms (snnTorch per step): {r['ratio']}x; "
+              f"peak memory {r['peak_mib']} vs {r['reference_peak_mib']} MiB")
+    print(f"wrote {out}")
     return 0

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import papermill as pm
+import torch
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
@@ -313,6 +314,10 @@ def reproduce_command(argv:list[str]) -> int:
     jobs = a.jobs if a.jobs is not None else min(2, os.cpu_count() or 1)
     if jobs < 1: p.error(f'--jobs {jobs}: expected an integer >= 1')
     if a.data_dir is not None and not Path(a.data_dir).is_dir(): p.error(f'--data_dir {a.data_dir}: no such folder')
+    if a.preset == 'paper' and not a.force and not torch.cuda.is_available():   # before any data or training
+        p.error("--preset paper: this machine has no CUDA GPU (torch.cuda.is_available() is False). The published widths "
+                "and schedules are meant for a GPU; `crossmodal reproduce --help` says what the preset needs. "
+                "Use --preset quick here, or add --force to run it anyway.")
     try: statuses = reproduce(a.preset, a.data, a.seeds, jobs, a.results_dir, a.data_dir, report=not a.no_report)
     except (ValueError, OSError, RuntimeError) as e:
         if a.debug: raise
