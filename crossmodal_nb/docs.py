@@ -24,9 +24,9 @@ from urllib.parse import unquote, urljoin, urlparse
 from .core import project_root
 
 # %% auto #0
-__all__ = ['PARTS', 'MATHJAX_CONFIG', 'CHROMIUM_FLAGS', 'LAB_SETTINGS', 'BROWSER_NOTEBOOKS', 'site_notebooks', 'exported_modules',
-           'api_page', 'stage_notebook', 'build_site', 'broken_links', 'chromium_path', 'run_in_jupyterlab',
-           'check_site_in_browser', 'browser_check', 'main']
+__all__ = ['PARTS', 'MATHJAX_CONFIG', 'CHROMIUM_FLAGS', 'LAB_SETTINGS', 'MATH_PAGE', 'BROWSER_NOTEBOOKS', 'site_notebooks',
+           'exported_modules', 'api_page', 'stage_notebook', 'build_site', 'broken_links', 'chromium_path',
+           'run_in_jupyterlab', 'check_site_in_browser', 'browser_check', 'main']
 
 # %% ../nbs/04_docs.ipynb #da73a45b
 PARTS = {'0': 'Foundations', '1': 'Data', '2': 'Models', '3': 'Training and the study',
@@ -354,6 +354,10 @@ def _tolerated(url:str, failure) -> bool:
     return ('ERR_ABORTED' in str(failure) or url.startswith('about:')
             or ('/mathjax/fonts/HTML-CSS/TeX/' in url and url.endswith(('.otf', '.woff'))))
 
+MATH_PAGE = '22_memory.html'   # a page with many equations: the check counts those MathJax typeset
+_MATHJAX_IDLE = ("() => window.MathJax && window.MathJax.Hub && window.MathJax.Hub.queue && "
+                 "window.MathJax.Hub.queue.pending === 0 && window.MathJax.Hub.queue.running === 0")
+
 def check_site_in_browser(site:Path|str,   # the built site (`build_site`)
                           shots:Path,      # folder for the screenshots
                           shot_pages:tuple=('index.html', '22_memory.html'), # pages to photograph
@@ -368,7 +372,7 @@ def check_site_in_browser(site:Path|str,   # the built site (`build_site`)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f'http://127.0.0.1:{server.server_address[1]}/'
     pages = sorted(f.relative_to(site).as_posix() for f in site.rglob('*.html') if f.name != '404.html')
-    problems, shots_taken = [], []
+    problems, shots_taken, math = [], [], None
     try:
         with sync_playwright() as pw:
             browser = _launch(pw)
@@ -385,14 +389,13 @@ def check_site_in_browser(site:Path|str,   # the built site (`build_site`)
                 if resp is None or resp.status != 200: problems.append(f"{rel}: HTTP {resp.status if resp else 'no response'}")
                 bad = page.evaluate("() => [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)")
                 problems += [f"{rel}: image not shown {src}" for src in bad]
+                if rel in shot_pages or rel == MATH_PAGE:   # MathJax typesets after load: wait until its queue is empty
+                    page.wait_for_function(_MATHJAX_IDLE, timeout=30_000, polling=200)
                 if rel in shot_pages:
-                    page.wait_for_timeout(1500)          # MathJax typesets after load
                     shot = Path(shots)/f"site_{Path(rel).stem}.png"; page.screenshot(path=str(shot)); shots_taken.append(str(shot))
-            math = None
-            if '22_memory.html' in pages:
-                page.goto(base + '22_memory.html'); page.wait_for_timeout(2000)
-                math = page.evaluate("() => document.querySelectorAll('.MathJax, .MathJax_Display, mjx-container').length")
-                if not math: problems.append("22_memory.html: no equation was typeset by MathJax")
+                if rel == MATH_PAGE:
+                    math = page.evaluate("() => document.querySelectorAll('.MathJax, .MathJax_Display, mjx-container').length")
+                    if not math: problems.append(f"{MATH_PAGE}: no equation was typeset by MathJax")
             browser.close()
     finally:
         server.shutdown()
