@@ -26,8 +26,8 @@ __all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'OPTIMIZERS', 'SCHEDULERS', 'MAX_
            'RETIRED_FIELDS', 'AUGMENTS', 'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir',
            'paper_dir', 'shared_data_dir', 'pid_alive', 'atomic_write', 'seed_everything', 'in_notebook', 'note_stream',
            'note', 'progress_bar', 'get_device', 'SplitFiles', 'StandIn', 'DatasetSpec', 'stand_in_spec', 'DataMissing',
-           'dataset_spec', 'real_name', 'RunConfig', 'code_digest', 'git_commit', 'provenance', 'write_json',
-           'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
+           'dataset_spec', 'real_name', 'RunConfig', 'as_saved', 'code_digest', 'git_commit', 'provenance',
+           'write_json', 'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -318,6 +318,7 @@ class RunConfig:
     paper_twin: bool = False         # rigorous seed 0: this training also gives the paper-protocol record (its best test epoch)
     device: str = 'auto'             # auto, cpu, cuda, cuda:N or mps
     threads: int = 0                 # torch CPU threads (0: torch's default)
+    amp: bool = False                # mixed precision: the training forward pass and loss under bfloat16 autocast (CUDA or CPU); weights, optimiser, LIF membranes and evaluation stay float32
     energy_batches: int = 50         # test batches for the energy count (the paper's 50; 0: skip)
     robustness: bool = True          # evaluate the chosen weights on perturbed test frames (event dropping, noise events)
     robustness_batches: int = 0      # test batches for the robustness curves (0: the whole test split)
@@ -375,6 +376,12 @@ class RunConfig:
         return cls(**d)
 
     def replace(self, **changes) -> 'RunConfig': return dataclasses.replace(self, **changes)
+
+def as_saved(cfg) -> dict:
+    "A configuration (a `RunConfig` or a saved dict) as today's `RunConfig` reads it, in JSON form: what records are compared by."
+    # retired fields are dropped and fields added since the record was written take their defaults: a new field's
+    # default must do what runs did before the field existed (so such records still count as the same run)
+    return json.loads(json.dumps((cfg if isinstance(cfg, RunConfig) else RunConfig.from_dict(cfg)).to_dict()))
 
 # %% ../nbs/00_core.ipynb #1804f069
 def _version(mod:str) -> str|None:

@@ -24,7 +24,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from .core import (RunConfig, note, paper_dir, pid_alive, progress_bar, project_root, read_json, results_dir,
+from .core import (RunConfig, as_saved, note, paper_dir, pid_alive, progress_bar, project_root, read_json, results_dir,
                                 write_json)
 from .cli import command_parser
 from .datasets import data_fingerprint, resolve_data
@@ -78,7 +78,7 @@ def job_done(cfg:RunConfig, folder:Path,
     lists), made by the current framing and training code, and its paper twin when it writes one."""
     try:
         rec = read_json(folder/'config.json')
-        same = rec['config'] == json.loads(json.dumps(cfg.to_dict())) and rec.get('identity', {}).get('code') == code_identity()
+        same = as_saved(rec['config']) == as_saved(cfg) and rec.get('identity', {}).get('code') == code_identity()
         if data is not None: same = same and rec.get('identity', {}).get('data') == {n: data[n] for n in cfg.dataset.split('+')}
         twin = not (cfg.paper_twin and cfg.protocol == 'rigorous') or (paper_twin_dir(folder, cfg)/'metrics.json').is_file()
         return same and twin and (folder/'metrics.json').is_file() and bool(read_json(folder/'metrics.json'))

@@ -172,6 +172,7 @@ def lif_sequence(x:torch.Tensor,           # input currents [T, B, ...]
                 ) -> tuple[torch.Tensor, torch.Tensor]: # (spikes [T, B, ...], membrane [T, B, ...])
     "LIF over a whole sequence in one fused autograd function (same math as `lif_step` in a loop)."
     if x.dim() < 2: raise ValueError(f"x must be time-major [T, B, ...], got shape {tuple(x.shape)}")
+    if x.dtype in (torch.bfloat16, torch.float16): x = x.float()   # under autocast: membranes integrate in float32
     if mem0 is None: mem0 = x.new_zeros(x.shape[1:])
     elif mem0.shape != x.shape[1:]:
         raise ValueError(f"mem0 has shape {tuple(mem0.shape)}, expected one step of x: {tuple(x.shape[1:])}")
@@ -311,6 +312,7 @@ def linear_scan(x:torch.Tensor,                # inputs x_t [T, B, ...]
                ) -> torch.Tensor:              # h [T, B, ...]
     "The linear recurrence h_t = f_t h_{t-1} + x_t over time, in one autograd function."
     if x.dim() < 2: raise ValueError(f"x must be time-major [T, B, ...], got shape {tuple(x.shape)}")
+    if x.dtype in (torch.bfloat16, torch.float16): x = x.float()   # under autocast: the state accumulates in float32
     f = decay if torch.is_tensor(decay) else x.new_tensor(float(decay))
     f = f.to(x.dtype)
     if not (f.dim() == x.dim() and f.shape[0] in (1, len(x))):   # not already [T or 1, ...]: one decay for every step

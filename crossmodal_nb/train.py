@@ -22,7 +22,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .core import (RunConfig, RunRecord, OPTIMIZERS, SCHEDULERS, atomic_write, read_json, dataset_spec, get_device,
+from .core import (RunConfig, as_saved, RunRecord, OPTIMIZERS, SCHEDULERS, atomic_write, read_json, dataset_spec, get_device,
                                 note, progress_bar, run_dir, seed_everything, write_json)
 from .cli import command_parser
 from .cache import CACHE_LAYOUT
@@ -152,8 +152,9 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
     start = 1
     if resume and checkpoint is not None and Path(checkpoint).is_file():
         ck = load_checkpoint(checkpoint, device)
-        if ck.get('config') != cfg.to_dict():
-            differ = sorted(k for k, v in cfg.to_dict().items() if (ck.get('config') or {}).get(k) != v)
+        saved, now = as_saved(ck.get('config') or {}), as_saved(cfg)
+        if saved != now:
+            differ = sorted(k for k, v in now.items() if saved.get(k) != v)
             raise ValueError(f"{checkpoint}: written by a run with another configuration (differs in {differ}); "
                              "delete it or train into another folder")
         if identity is not None and ck.get('identity', {}) != identity:
@@ -175,8 +176,9 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
                            total=getattr(train_batches, 'n_batches', None), leave=False, mininterval=2)
         for step, (x, y, kw) in enumerate(bar, 1):
             x, y = x.to(device, non_blocking=True), y.to(device)
-            out = model(x, **kw)
-            loss, parts = loss_fn(out, y)
+            with torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=cfg.amp):
+                out = model(x, **kw)
+                loss, parts = loss_fn(out, y)
             if not math.isfinite(loss.item()):
                 raise FloatingPointError(f"epoch {epoch}, batch {step}: the training loss is {loss.item()}; lower the learning "
                                          f"rate (lr={cfg.lr:g}) or check the data. The last checkpoint is that of epoch {epoch - 1}")
@@ -515,7 +517,9 @@ def check_overwrite(out_dir:Path|str, cfg:RunConfig, identity:dict) -> None:
     if not (out_dir/'metrics.json').is_file() or not (out_dir/'config.json').is_file(): return
     try: old = read_json(out_dir/'config.json')
     except ValueError: return   # unreadable: not a record worth keeping
-    was, now = {**(old.get('config') or {}), **(old.get('identity') or {})}, {**cfg.to_dict(), **identity}
+    try: saved = as_saved(old.get('config') or {})
+    except (ValueError, TypeError): saved = old.get('config') or {}   # a config today's RunConfig cannot read: compared as it is
+    was, now = {**saved, **(old.get('identity') or {})}, {**cfg.to_dict(), **identity}
     now = json.loads(json.dumps(now))   # tuples as lists, as the file holds them
     differ = sorted(k for k in set(was) | set(now) if was.get(k) != now.get(k))
     if differ:
