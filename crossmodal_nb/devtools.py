@@ -18,7 +18,7 @@ import nbformat
 from .core import atomic_write, project_root
 
 # %% auto #0
-__all__ = ['EDITOR_METADATA', 'OUTPUTS_KEY', 'MAX_TEXT', 'render_readme', 'sync_results', 'check_project', 'code_digest',
+__all__ = ['EDITOR_METADATA', 'OUTPUTS_KEY', 'MAX_TEXT', 'render_readme', 'sync_results', 'check_project', 'notebook_digest',
            'tidy_output', 'run_notebook', 'saved_outputs', 'main']
 
 # %% ../nbs/02_devtools.ipynb #886d9e31
@@ -138,7 +138,7 @@ def _skip(cell, flags:set) -> bool:
     if direc.get('eval:', [''])[0].lower() == 'false': return True
     return bool(flags & direc.keys())
 
-def code_digest(nb:dict) -> str:
+def notebook_digest(nb:dict) -> str:
     "A digest of the sources of a notebook's code cells (what its outputs depend on, besides data and packages)."
     h = hashlib.sha256()
     for c in nb['cells']:
@@ -184,17 +184,16 @@ _TMP_SHOWN = tempfile.gettempdir() + '/tmpXXXXXXXX'                       # as s
 def tidy_output(out:dict, replace:dict={}) -> dict:
     "One output as it is saved: terminal-style, shortened, paths replaced (temporary folders too), figures re-encoded."
     out = dict(out)
-    def fix(s:str) -> str:
+    def paths(s:str) -> str:
         for old, new in replace.items(): s = s.replace(old, new)
-        return _shorten(_terminal(_TMP.sub(_TMP_SHOWN, s)))
+        return _TMP.sub(_TMP_SHOWN, s)
+    fix = lambda s: _shorten(_terminal(paths(s)))
     if 'text' in out: out['text'] = fix(_text(out['text']))
     if 'data' in out:
         data = dict(out['data'])
         for k, v in data.items():
             if k == 'text/plain': data[k] = fix(_text(v))
-            elif k.startswith('text/'):                              # HTML or LaTeX cut in the middle would be broken:
-                for old, new in replace.items(): v = _text(v).replace(old, new)
-                data[k] = _TMP.sub(_TMP_SHOWN, _text(v))
+            elif k.startswith('text/'): data[k] = paths(_text(v))    # HTML or LaTeX cut in the middle would be broken
             elif k == 'image/png': data[k] = _small_png(_text(v))
         too_long = [k for k in data if k.startswith('text/') and k != 'text/plain' and len(data[k]) > 10 * MAX_TEXT]
         out['data'] = {k: v for k, v in data.items() if k not in too_long or 'text/plain' not in data}  # (plain text stays)
@@ -250,7 +249,7 @@ def run_notebook(path:Path|str,      # the notebook
             if c['cell_type'] != 'code' or c.get('id') not in ran: continue
             c['outputs'] = [tidy_output(o, replace or {}) for o in json.loads(json.dumps(ran[c['id']]))]
         outs = [o for c in raw['cells'] if c['cell_type'] == 'code' for o in c['outputs']]
-        raw['metadata'][OUTPUTS_KEY] = {'sources': code_digest(raw), 'outputs': len(outs),
+        raw['metadata'][OUTPUTS_KEY] = {'sources': notebook_digest(raw), 'outputs': len(outs),
                                         'figures': sum('image/png' in o.get('data', {}) for o in outs)}
         atomic_write(path, json.dumps(raw, indent=1, ensure_ascii=False) + '\n')
         from nbdev.clean import nbdev_clean
@@ -274,7 +273,7 @@ def saved_outputs(nbs:Path|str) -> tuple[list, list]:
         if meta is None: lost.append(f"nbs/{rel.as_posix()}: never executed with its outputs saved")
         elif len(outs) < meta['outputs'] or figs < meta['figures']:
             lost.append(f"nbs/{rel.as_posix()}: carries {len(outs)} of its {meta['outputs']} outputs and {figs} of its {meta['figures']} figures")
-        elif meta['sources'] != code_digest(nb): stale.append(f"nbs/{rel.as_posix()}")
+        elif meta['sources'] != notebook_digest(nb): stale.append(f"nbs/{rel.as_posix()}")
     return lost, stale
 
 # %% ../nbs/02_devtools.ipynb #1e273a9c
