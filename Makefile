@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: test test-slow notebooks docs browser-test check reproduce readme export clean-venv help
+.PHONY: test test-slow notebooks docs browser-test check reproduce readme export gpu-wheels gpu-check clean-venv help
 .DEFAULT_GOAL := help
 
 help:  ## list the targets
@@ -56,6 +56,17 @@ notebooks: $(STAMP)  ## execute every notebook as the tests do and save its outp
 
 reproduce: $(STAMP)  ## the study's quick preset on the embedded default data; prints Table I
 	$(BIN)/crossmodal reproduce --preset quick --data auto
+
+# The GPU check (chapter 61) runs with the machine's own python3 and torch, from the checkout, without the venv:
+# its wheels are fetched here, where the package index is reachable, for the GPU machine's Python.
+WHEELS ?= .whl
+GPU_PYTHON_VERSION ?= 3.12
+OUT ?= gpu-check
+gpu-wheels: $(STAMP)  ## fetch the wheels a bare GPU image lacks (for GPU_PYTHON_VERSION) into WHEELS
+	$(BIN)/python -m crossmodal_nb.gpu wheels --dest $(WHEELS) --python-version $(GPU_PYTHON_VERSION)
+
+gpu-check:  ## on the GPU machine: install what is missing from WHEELS, train the paper grid for one epoch, benchmark; summary in OUT
+	$(PYTHON) -m crossmodal_nb.gpu --wheels $(WHEELS) --out $(OUT) $(GPU_CHECK_ARGS)
 
 clean-venv:  ## remove the virtual environment
 	rm -rf $(VENV)

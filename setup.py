@@ -16,7 +16,9 @@ py_versions = [f"3.{minor}" for minor in range(int(min_python.split(".")[1]), 14
 
 requirements = cfg.get("requirements", "").split()
 docs_requirements = cfg.get("docs_requirements", "").split()   # the docs site and the browser check
-dev_requirements = cfg.get("dev_requirements", "").split() + docs_requirements   # dev installs the docs extras too (make test runs the browser check)
+ray_requirements = cfg.get("ray_requirements", "").split()     # the sweep on a Ray cluster (crossmodal reproduce --backend ray)
+# dev installs the docs and Ray extras too: make test runs the browser check and the sweep on a local Ray cluster
+dev_requirements = cfg.get("dev_requirements", "").split() + docs_requirements + ray_requirements
 readme = Path(__file__).parent / "README.md"
 
 setuptools.setup(
@@ -41,7 +43,7 @@ setuptools.setup(
     include_package_data=True,
     python_requires=">=" + min_python,
     install_requires=requirements,
-    extras_require={"dev": dev_requirements, "docs": docs_requirements},
+    extras_require={"dev": dev_requirements, "docs": docs_requirements, "ray": ray_requirements},
     entry_points={
         "console_scripts": cfg.get("console_scripts", "").split(),
         "nbdev": [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"],

@@ -247,16 +247,18 @@ def _sync(device):
     if device.type == 'cuda': torch.cuda.synchronize(device)
 
 # %% ../nbs/60_bench.ipynb #e8d9c4dc
-def _train_step(net, opt, x, y, device):
+def _train_step(net, opt, x, y, device, amp:bool=False):
     _sync(device); t0 = time.perf_counter()
-    loss, _ = net.loss(net(x), y)
+    with torch.autocast(device.type, dtype=torch.bfloat16, enabled=amp): loss, _ = net.loss(net(x), y)
     opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
     _sync(device)
     return time.perf_counter() - t0
 
 # %% ../nbs/60_bench.ipynb #93fa7a42
 def bench_case(name:str, dataset:str, device:torch.device, steps:int=5, warmup:int=1,
-               batch_size:int|None=None, paper_widths:bool=False, seed:int=0, time_steps:int|None=None) -> dict:
+               batch_size:int|None=None, paper_widths:bool=False, seed:int=0, time_steps:int|None=None,
+               amp:bool=False,   # also time ours under bfloat16 autocast (RunConfig.amp)
+              ) -> dict:
     "Median training-step time of our model and of its snnTorch reference, alternating step by step."
     spec = dataset_spec(dataset)
     widths = {} if paper_widths else BENCH_WIDTHS[spec.modality]
@@ -270,22 +272,23 @@ def bench_case(name:str, dataset:str, device:torch.device, steps:int=5, warmup:i
     y = (torch.arange(B) % spec.n_classes).to(device)
     with torch.no_grad(): same = (ours(x).counts - ref(x).counts).abs().max().item()
     loops = copy.deepcopy(ours)   # the same network with its time loops as torch operations (FAST_LOOPS off)
-    nets = (ours, ref, loops)
+    nets = (ours, ref, loops) + ((copy.deepcopy(ours),) if amp else ())   # and under bfloat16 autocast
     opts = [torch.optim.AdamW(n.parameters(), lr=1e-3, weight_decay=1e-4) for n in nets]
-    times = ([], [], [])
+    times = tuple([] for _ in nets)
     for k in range(warmup + steps):
         for i, net in enumerate(nets):
             neurons.FAST_LOOPS = i != 2
-            try: t = _train_step(net, opts[i], x, y, device)
+            try: t = _train_step(net, opts[i], x, y, device, amp=i == 3)
             finally: neurons.FAST_LOOPS = True
             if k >= warmup: times[i].append(t)
     med = [sorted(t)[len(t) // 2] for t in times]
+    amp_fields = dict(amp_step_ms=round(med[3] * 1e3, 1), amp_speedup=round(med[0] / med[3], 3)) if amp else {}
     return dict(model=name, dataset=dataset, device=device.type, ratio=round(med[1] / med[0], 3),
                 torch_loops_step_ms=round(med[2] * 1e3, 1), compiled_loops_speedup=round(med[2] / med[0], 3),
                 samples_per_s=round(B / med[0], 1), reference_samples_per_s=round(B / med[1], 1),
                 step_ms=round(med[0] * 1e3, 1), reference_step_ms=round(med[1] * 1e3, 1),
                 batch_size=B, time_steps=T, steps=steps, warmup=warmup,
-                widths=widths or 'paper', threads=torch.get_num_threads(), max_count_diff_before_training=same)
+                widths=widths or 'paper', threads=torch.get_num_threads(), max_count_diff_before_training=same, **amp_fields)
 
 # %% ../nbs/60_bench.ipynb #b97d0600
 def bench_train(argv:list[str]|None=None) -> int:
@@ -329,7 +332,8 @@ def bench_train(argv:list[str]|None=None) -> int:
 # %% ../nbs/60_bench.ipynb #bff32c9d
 def _lif_layer_steps(fc, x, beta, slope, ours:bool):
     "Spikes [T, B, N] of Linear + LIF: fused over time (ours) or snnTorch's Leaky step by step."
-    if ours: return neurons.lif_sequence(fc(x), beta=beta, threshold=1.0, spike_fn=neurons.fast_sigmoid(slope))[0]
+    if ours:
+        return neurons.lif_sequence(fc(x), beta=beta, threshold=1.0, spike_fn=neurons.fast_sigmoid(slope))[0]
     import snntorch as snn
     from snntorch import surrogate
     lif = snn.Leaky(beta=beta, threshold=1.0, spike_grad=surrogate.fast_sigmoid(slope=slope))
@@ -346,7 +350,9 @@ def lif_layer_case(device:torch.device,      # where to run
                    steps:int=3, warmup:int=1, # timed steps (median kept) after untimed ones
                    rate:float=0.05,           # input spike probability per step
                    beta:float=0.9, slope:float=25.0, seed:int=0) -> dict:
-    "Forward + backward of Linear + LIF at the Open Neuromorphic shape: ours vs snnTorch's per-step Leaky, same weights."
+    """Forward + backward of Linear + LIF at the Open Neuromorphic shape, same weights: ours (time folded into the batch,
+    the LIF loop as a compiled kernel: numba on the CPU, Triton on CUDA), ours with the LIF loop as torch operations,
+    and snnTorch's per-step Leaky."""
     torch.manual_seed(seed)
     fc = torch.nn.Linear(neurons_, neurons_).to(device)
     with torch.no_grad(): fc.weight.mul_((3 / rate) ** 0.5)   # input current of unit spread per step: a layer that fires
@@ -356,22 +362,27 @@ def lif_layer_case(device:torch.device,      # where to run
         s_ours, s_ref = (_lif_layer_steps(fc, x, beta, slope, o) for o in (True, False))
     same = (s_ours - s_ref).abs().max().item()
     cuda = device.type == 'cuda'
-    times, peaks = ([], []), [None, None]
+    times, peaks = ([], [], []), [None, None, None]
     for k in range(warmup + steps):
-        for i, ours in enumerate((True, False)):
-            if cuda: torch.cuda.reset_peak_memory_stats(device)
-            _sync(device); t0 = time.perf_counter()
-            loss = _lif_layer_steps(fc, x, beta, slope, ours).mean()
-            fc.zero_grad(set_to_none=True); loss.backward()
-            _sync(device); t = time.perf_counter() - t0
+        for i, (ours, kernels) in enumerate(((True, True), (False, True), (True, False))):
+            neurons.FAST_LOOPS = kernels
+            try:
+                if cuda: torch.cuda.reset_peak_memory_stats(device)
+                _sync(device); t0 = time.perf_counter()
+                loss = _lif_layer_steps(fc, x, beta, slope, ours).mean()
+                fc.zero_grad(set_to_none=True); loss.backward()
+                _sync(device); t = time.perf_counter() - t0
+            finally: neurons.FAST_LOOPS = True
             if k >= warmup: times[i].append(t)
             if cuda: peaks[i] = max(peaks[i] or 0, torch.cuda.max_memory_allocated(device))
     med = [sorted(t)[len(t) // 2] for t in times]
+    kernel = ('triton' if neurons._triton(x) else 'torch loops') if cuda else ('numba' if neurons._compiled(x) else 'torch loops')
     mib = lambda b: None if b is None else round(b / 2**20, 1)
     return dict(device=device.type, neurons=neurons_, time_steps=time_steps, batch_size=batch_size, steps=steps, warmup=warmup,
                 ratio=round(med[1] / med[0], 3), samples_per_s=round(batch_size / med[0], 2),
                 reference_samples_per_s=round(batch_size / med[1], 2), step_ms=round(med[0] * 1e3, 1),
-                reference_step_ms=round(med[1] * 1e3, 1), peak_mib=mib(peaks[0]), reference_peak_mib=mib(peaks[1]),
+                reference_step_ms=round(med[1] * 1e3, 1), kernel=kernel, torch_loops_step_ms=round(med[2] * 1e3, 1),
+                kernel_speedup=round(med[2] / med[0], 3), peak_mib=mib(peaks[0]), reference_peak_mib=mib(peaks[1]), torch_loops_peak_mib=mib(peaks[2]),
                 firing_rate=round(s_ours.mean().item(), 4), max_spike_diff_before_timing=same,
                 threads=torch.get_num_threads())
 
@@ -392,7 +403,8 @@ def bench_lif(argv:list[str]|None=None) -> int:
     if a.json: print(json.dumps(results)); return 0
     for k, r in results.items():
         print(f"{k}: {r['neurons']} neurons, T={r['time_steps']}, batch {r['batch_size']}, firing rate {r['firing_rate']:.3f}; "
-              f"forward+backward {r['step_ms']} ms (ours) vs {r['reference_step_ms']} ms (snnTorch per step): {r['ratio']}x; "
+              f"forward+backward {r['step_ms']} ms (ours, {r['kernel']}) vs {r['reference_step_ms']} ms (snnTorch per step): "
+              f"{r['ratio']}x; the LIF loop as torch operations {r['torch_loops_step_ms']} ms ({r['kernel_speedup']}x slower); "
               f"peak memory {r['peak_mib']} vs {r['reference_peak_mib']} MiB")
     print(f"wrote {out}")
     return 0

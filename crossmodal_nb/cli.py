@@ -110,8 +110,9 @@ def _data_parser() -> argparse.ArgumentParser:
 PAPER_NEEDS = ("--preset paper trains the published networks: 64/128-channel convolutions without pooling and a "
                "128x34x34 -> 512 feature layer on N-MNIST, 1024-1024-512 on SHD, 30 (N-MNIST) and 40 (SHD) epochs with "
                "early stopping, 5 seeds of 7 models on 2 modalities and the joint model. It needs a CUDA GPU: the published "
-               "code took about 24 hours on an A100 for all its experiments, and a CPU is far slower (neither this "
-               "implementation's GPU nor its CPU time at these widths has been measured yet). It reads the real datasets under --data_dir "
+               "code took about 24 hours on an A100 for all its experiments, and a CPU is far slower. `make gpu-check` "
+               "(`crossmodal bench gpu`) trains the whole grid for one epoch on one GPU and projects the full time from "
+               "it. It reads the real datasets under --data_dir "
                "(N-MNIST: NMNIST/Train|Test/<digit>/*.bin, 70,000 recordings; SHD: SHD/shd_train.h5 and shd_test.h5; "
                "`crossmodal data info` lists what is found); where they are missing, --data auto trains on the "
                "generated stand-ins and says so, and --data real stops. On a machine without a GPU it stops at once "
@@ -132,6 +133,11 @@ def _reproduce_parser() -> argparse.ArgumentParser:
     p.add_argument('--no_report', action='store_true', help='only run the grid')
     p.add_argument('--debug', action='store_true', help='show the full traceback of an error instead of one message')
     p.add_argument('--force', action='store_true', help='run --preset paper even without a CUDA GPU')
+    p.add_argument('--backend', default='local', choices=['local', 'ray'],
+                   help='local: a process pool on this machine; ray: tasks on a Ray cluster (pip install -e ".[ray]")')
+    p.add_argument('--address', default=None, help="ray: none starts a cluster here for the sweep (--jobs at a time); 'auto' joins "
+                   "the one running on this machine (ray start --head); HOST:6379 or ray://HOST:10001 one elsewhere, whose "
+                   "nodes share the checkout, the results and the data folders")
     return p
 
 # %% ../nbs/39_cli.ipynb #7cf7a0f9
@@ -198,7 +204,8 @@ def _bench_parser(target:str) -> argparse.ArgumentParser:
 
 # %% ../nbs/39_cli.ipynb #fd9b9580
 PARSERS = {'data': _data_parser, 'train': _train_parser, 'reproduce': _reproduce_parser,
-           **{f'bench {t}': (lambda t=t: _bench_parser(t)) for t in BENCH_OPTIONS}}
+           **{f'bench {t}': (lambda t=t: _bench_parser(t)) for t in BENCH_OPTIONS},
+           'bench gpu': lambda: importlib.import_module('crossmodal_nb.gpu').check_parser('crossmodal bench gpu')}   # chapter 61: standard library only
 def command_parser(name:str, # a command: 'data', 'train', 'reproduce', or 'bench <target>'
                   ) -> argparse.ArgumentParser:
     "The argument parser of one command, built without importing torch, tonic or numba."
@@ -211,7 +218,7 @@ COMMANDS = {
     'data': ('crossmodal_nb.datasets:data_command', 'inspect, make and verify datasets (info | make NAME | verify NAME)'),
     'train': ('crossmodal_nb.train:train_command', 'train one model on one dataset'),
     'reproduce': ('crossmodal_nb.experiments:reproduce_command', "rebuild the study's tables and figures"),
-    'bench': ('crossmodal_nb.cli:bench_command', 'benchmarks against reference implementations (data | train | lif | cochlea | dvs)'),
+    'bench': ('crossmodal_nb.cli:bench_command', 'benchmarks against reference implementations (data | train | lif | cochlea | dvs | gpu)'),
 }
 
 # %% ../nbs/39_cli.ipynb #099ad932
@@ -222,6 +229,7 @@ BENCHES = {
     'dvs': ('crossmodal_nb.bench:bench_dvs', 'DVS emulator recordings per second'),
     'train': ('crossmodal_nb.bench:bench_train', 'training-step throughput vs a per-step snntorch network'),
     'lif': ('crossmodal_nb.bench:bench_lif', 'one Linear + LIF layer at the Open Neuromorphic shape vs snnTorch'),
+    'gpu': ('crossmodal_nb.gpu:main', 'the GPU check: the paper grid at full widths, kernels, benchmarks, projection'),
 }
 
 # %% ../nbs/39_cli.ipynb #461c507b

@@ -30,11 +30,12 @@ from .cache import CACHE_LAYOUT, cache_key, source_identity, frames_folder, cach
 from .cli import command_parser
 
 # %% auto #0
-__all__ = ['TONIC_READERS', 'split_source', 'split_files', 'dataset_folder', 'split_paths', 'missing_message', 'NMNIST', 'SHD',
-           'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit', 'read_heidelberg', 'read_nmnist', 'read_tonic',
-           'open_split', 'stratified_split', 'group_split', 'validation_split', 'IndexedFrames', 'FrameDataset',
-           'resolve_data', 'data_fingerprint', 'require_splits', 'frame_dataset', 'batches', 'dataset_status',
-           'verify_dataset', 'holdout_copy', 'data_command']
+__all__ = ['TONIC_READERS', 'RESIDENT_FRACTION', 'RESIDENT_DEVICES', 'split_source', 'split_files', 'dataset_folder',
+           'split_paths', 'missing_message', 'NMNIST', 'SHD', 'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit',
+           'read_heidelberg', 'read_nmnist', 'read_tonic', 'open_split', 'stratified_split', 'group_split',
+           'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data', 'data_fingerprint', 'require_splits',
+           'frame_dataset', 'resident_frames', 'batches', 'dataset_status', 'verify_dataset', 'holdout_copy',
+           'data_command']
 
 # %% ../nbs/11_datasets.ipynb #bc34574f
 def split_source(name:str, split:str) -> tuple:
@@ -443,11 +444,37 @@ def frame_dataset(name:str, split:str, *,
     return FrameDataset(cache, index, dataset_spec(actual), source, actual, split, pre, events.partial, subset)
 
 # %% ../nbs/11_datasets.ipynb #83437fb5
+RESIDENT_FRACTION = 0.25        # a split whose frames fit in this share of the free GPU memory is moved there once
+RESIDENT_DEVICES = ('cuda',)    # device types that hold whole splits (tests add 'cpu' to run the same path here)
+
+def resident_frames(ds, device, chunk_bytes:int=256 << 20):
+    """The frames [N, T, ...] uint8 and labels [N] of `ds` on `device`, read once in chunks through one pinned buffer
+    and kept on the dataset for later epochs; None where the device does not hold splits or the split does not fit."""
+    device = torch.device(device)
+    if device.type not in RESIDENT_DEVICES: return None
+    held = getattr(ds, '_resident', None)
+    if held is not None and held[0] == device: return held[1:]
+    n, shape = len(ds.labels), tuple(ds.frames.shape[1:])
+    row = int(np.prod(shape))
+    if device.type == 'cuda' and n * row > RESIDENT_FRACTION * torch.cuda.mem_get_info(device)[0]: return None
+    if hasattr(ds, 'cache'): read_rows = lambda pos: ds.cache.read_rows(ds.rows(pos))
+    else: read_rows = lambda pos, base=np.asarray(ds.frames): base[pos]
+    frames = torch.empty((n, *shape), dtype=torch.uint8, device=device)
+    step = max(1, min(n, chunk_bytes // max(row, 1)))
+    buf = torch.empty((step, *shape), dtype=torch.uint8, pin_memory=device.type == 'cuda')
+    for start in range(0, n, step):
+        k = min(step, n - start)
+        np.copyto(buf[:k].numpy(), read_rows(np.arange(start, start + k)))
+        frames[start:start + k].copy_(buf[:k])   # synchronous: the buffer is refilled next
+    labels = torch.from_numpy(np.asarray(ds.labels, np.int64)).to(device)
+    ds._resident = (device, frames, labels)
+    return frames, labels
+
 def batches(ds:FrameDataset,      # a FrameDataset (or anything with .frames/.labels and optional .rows)
             batch_size:int,
             shuffle:bool=False,
             seed:int=0,           # seed of the shuffling permutation
-            device='cpu',         # where the batches go; CUDA gets pinned memory and non-blocking copies
+            device='cpu',         # where the batches go; CUDA holds the whole split when it fits, else gets pinned copies
             drop_last:bool=False,
            ):
     "Yield (x [T, B, *input_shape] float32, y [B] int64) over a frame dataset."
@@ -457,6 +484,15 @@ def batches(ds:FrameDataset,      # a FrameDataset (or anything with .frames/.la
     order = np.random.default_rng(seed).permutation(n) if shuffle else np.arange(n)
     if hasattr(ds, 'cache'): read_rows = lambda pos: ds.cache.read_rows(ds.rows(pos))
     else: read_rows = lambda pos, base=np.asarray(ds.frames): base[pos]
+    held = resident_frames(ds, device)
+    if held is not None:   # the whole split on the device: batches are gathered there, no copy from the host
+        frames, labels = held
+        idx = torch.from_numpy(order).to(device)
+        for start in range(0, n, batch_size):
+            ib = idx[start:start + batch_size]
+            if drop_last and len(ib) < batch_size: break
+            yield frames.index_select(0, ib).transpose(0, 1).contiguous().float(), labels.index_select(0, ib)
+        return
     pin = device.type == 'cuda'
     for start in range(0, n, batch_size):
         pos = order[start:start + batch_size]

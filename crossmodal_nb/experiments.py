@@ -9,6 +9,7 @@ import contextlib
 import hashlib
 import json
 import os
+import platform
 import shutil
 import sys
 import time
@@ -16,6 +17,7 @@ import traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import papermill as pm
@@ -32,9 +34,10 @@ from .emulate import ensure_stand_in
 from .train import _load, code_identity, paper_twin_dir, preset_config, split_limit
 
 # %% auto #0
-__all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK', 'KERNEL_ARGS', 'SMOKE_NOTE',
-           'study_grid', 'resolve_name', 'job_dir', 'job_done', 'run_job', 'job_lock', 'run_sweep', 'job_groups',
-           'summarize', 'prepare_data', 'time_binned', 'linear_reference', 'run_references', 'run_report', 'reproduce',
+__all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK', 'KERNEL_ARGS', 'BACKENDS',
+           'RAY_HINT', 'RAY_RETRIES', 'SMOKE_NOTE', 'study_grid', 'resolve_name', 'job_dir', 'job_done', 'run_job',
+           'job_lock', 'run_sweep', 'job_groups', 'summarize', 'BackendMissing', 'require_ray', 'ray_sweep',
+           'prepare_data', 'time_binned', 'linear_reference', 'run_references', 'run_report', 'reproduce',
            'reproduce_command']
 
 # %% ../nbs/31_experiments.ipynb #49195b41
@@ -160,11 +163,18 @@ def _run_job_star(args): return run_job(*args)
 
 # %% ../nbs/31_experiments.ipynb #8e0a955b
 def run_sweep(cfgs:list[RunConfig],     # the runs
-              jobs:int=1,               # runs at a time
+              jobs:int=1,               # local: jobs at a time; ray: the size of a cluster started here (`address` None)
               root=None,                # results folder (default: results/)
               data_root=None,           # dataset root
-              progress:bool=True) -> list[dict]:
+              progress:bool=True,
+              backend:str='local',      # local (a process pool here) or ray (tasks on a Ray cluster)
+              address:str|None=None,    # ray: None starts a cluster here; 'auto' joins the one on this machine; 'ray://host:10001'
+              template=None,            # the training notebook (default: nbs/train.ipynb)
+              gpus:float|None=None,     # ray: GPUs per job (default: 1 under the paper preset, else 0)
+             ) -> list[dict]:
     "Run every configuration not already finished; one status dict per configuration, in order."
+    if backend not in BACKENDS: raise ValueError(f"backend={backend!r}: expected one of {', '.join(BACKENDS)}")
+    if backend == 'ray': require_ray()   # before any work: an absent Ray is said at once
     folders = [job_dir(c, root, data_root) for c in cfgs]
     prints = {}   # each dataset's files listed once per sweep
     for c in cfgs:
@@ -175,18 +185,29 @@ def run_sweep(cfgs:list[RunConfig],     # the runs
     statuses = [{'status': 'skipped', 'folder': str(f)} for f in folders]
     threads = max(1, (os.cpu_count() or 1) // max(jobs, 1))
     groups = job_groups([cfgs[i] for i in todo])
-    work = [([cfgs[todo[k]] for k in g], [folders[todo[k]] for k in g], data_root, threads) for g in groups]
-    bar = progress_bar(total=len(todo), desc=f'runs ({len(cfgs) - len(todo)} already done)', disable=not progress)
+    template = str(template or (project_root() or Path.cwd())/'nbs'/'train.ipynb')
+    work = [([cfgs[todo[k]] for k in g], [folders[todo[k]] for k in g], data_root, threads, template) for g in groups]
+    bar = progress_bar(total=len(groups), desc=f'jobs ({len(cfgs) - len(todo)} runs already done)', unit='job',
+                       disable=not progress)
+    counts = {'running': 0, 'finished': 0, 'failed': 0}
     def finished(g, sts):
         for k, st in zip(g, sts): statuses[todo[k]] = st; _report_one(st, cfgs[todo[k]], bar)
-        bar.update(len(g))
-    if jobs <= 1:
-        for g, w in zip(groups, work): finished(g, run_job(*w))
+        counts['failed' if any(s['status'] == 'failed' for s in sts) else 'finished'] += 1
+        bar.set_postfix(counts, refresh=False); bar.update(1)
+    def running(n):
+        if n != counts['running']: counts['running'] = n; bar.set_postfix(counts)
+    if backend == 'ray':
+        ray_sweep(work, groups, address, jobs, threads, 1.0 if gpus is None and cfgs and cfgs[0].preset == 'paper' else (gpus or 0.0),
+                  finished, running)
+    elif jobs <= 1:
+        for g, w in zip(groups, work): running(1); finished(g, run_job(*w))
     else:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context('spawn')) as pool:
             futs = {pool.submit(_run_job_star, w): g for g, w in zip(groups, work)}
-            for fut in as_completed(futs): finished(futs[fut], fut.result())
-    bar.close()
+            running(min(jobs, len(futs)))
+            for fut in as_completed(futs):
+                finished(futs[fut], fut.result()); running(min(jobs, len(groups) - bar.n))
+    counts['running'] = 0; bar.set_postfix(counts); bar.close()
     return statuses
 
 # %% ../nbs/31_experiments.ipynb #f2f747a8
@@ -208,6 +229,85 @@ def summarize(statuses:list[dict]) -> str:
     counts = {k: sum(s['status'] == k for s in statuses) for k in ('ran', 'skipped', 'failed', 'busy')}
     return (f"{len(statuses)} runs: {counts['ran']} ran, {counts['skipped']} already done, {counts['failed']} failed"
             + (f", {counts['busy']} being run by another sweep" if counts['busy'] else ''))
+
+# %% ../nbs/31_experiments.ipynb #7684d3c5
+BACKENDS = ('local', 'ray')
+RAY_HINT = 'pip install -e ".[ray]" in the checkout (or: pip install "ray>=2.9")'
+RAY_RETRIES = 2   # a job whose worker died (lost node, killed process) is resubmitted this many times
+
+class BackendMissing(RuntimeError):
+    "The sweep backend asked for cannot run here; the message says how to install it."
+
+def require_ray():
+    "The `ray` module, or `BackendMissing` saying how to install it."
+    try: import ray
+    except ImportError as e:
+        raise BackendMissing(f"--backend ray: Ray is not installed for {sys.executable}; install it with {RAY_HINT}") from e
+    return ray
+
+# %% ../nbs/31_experiments.ipynb #1d0d6476
+def _ray_job(cfgs, folders, data_root, threads, template) -> list[dict]:
+    "One Ray task: `run_job`, its output and one line per run appended to `job.log` in the first run folder."
+    stamp = lambda: time.strftime('%Y-%m-%d %H:%M:%S')
+    try:
+        Path(folders[0]).mkdir(parents=True, exist_ok=True)
+        log = open(Path(folders[0])/'job.log', 'a')
+    except OSError: return run_job(cfgs, folders, data_root, threads, template)   # it records why the folder is unusable
+    with log, contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
+        c = cfgs[0]
+        print(f"{stamp()} start: {c.preset}/{c.protocol}/{c.dataset}/{c.model}, seeds {[x.seed for x in cfgs]}, "
+              f"on {platform.node()} (pid {os.getpid()}, {threads} threads)", flush=True)
+        statuses = run_job(cfgs, folders, data_root, threads, template)
+        for s in statuses:
+            print(f"{stamp()} {s['status']}: {s['folder']}" + (f": {s['error']}" if s.get('error') else ''), flush=True)
+    return statuses
+
+# %% ../nbs/31_experiments.ipynb #aa01e1b6
+def _lost(folders, error:str) -> list[dict]:
+    "Statuses (and error.json files) of a job whose task did not come back."
+    out = []
+    for f in folders:
+        st = {'status': 'failed', 'folder': str(f), 'seconds': 0.0, 'error': error, 'traceback': ''}
+        try: write_json(Path(f)/'error.json', st)
+        except OSError: pass
+        out.append(st)
+    return out
+
+def ray_sweep(work:list,              # run_job arguments, one tuple per job
+              groups:list,             # what `done` is told for each job
+              address:str|None,        # None: start a cluster here for this sweep; 'auto'; 'host:port'; 'ray://host:port'
+              jobs:int,                # the size of a cluster started here, in jobs at a time
+              threads:int,             # CPUs each job asks for
+              gpus:float,              # GPUs each job asks for
+              done:Callable,           # done(group, statuses), as each job ends
+              running:Callable=lambda n: None) -> None: # running(n), whenever the count of jobs at work may have changed
+    "Run the jobs as Ray tasks and report each as it ends."
+    ray = require_ray()
+    ours = not ray.is_initialized()
+    env = {k: v for k, v in os.environ.items() if k.startswith('CROSSMODAL_')}   # the same folders in every task
+    if ours:
+        kw = dict(address='local', num_cpus=max(jobs, 1) * threads) if address is None else dict(address=address)
+        ray.init(**kw, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    try:
+        have = ray.cluster_resources().get('GPU', 0)
+        if gpus > have:
+            raise RuntimeError(f"each job asks for {gpus:g} GPU (the paper preset) but the Ray cluster has {have:g}; "
+                               "start it on GPU nodes, or add --force to run the jobs on CPUs")
+        task = ray.remote(_ray_job).options(num_cpus=threads, num_gpus=gpus, max_retries=RAY_RETRIES, retry_exceptions=False,
+                                            runtime_env={'env_vars': env} if env else None)
+        pending = {task.remote(*w): (g, w) for g, w in zip(groups, work)}
+        locks = lambda: sum((Path(w[1][0])/LOCK).exists() for _, w in pending.values())   # a job at work holds its lock
+        while pending:
+            ready, _ = ray.wait(list(pending), num_returns=1, timeout=1.0)
+            for ref in ready:
+                g, w = pending.pop(ref)
+                try: sts = ray.get(ref)
+                except Exception as e:   # the task itself failed: its worker died beyond the retries, or it could not start
+                    sts = _lost(w[1], f"the Ray task did not come back: {type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}")
+                done(g, sts)
+            running(locks())
+    finally:
+        if ours: ray.shutdown()
 
 # %% ../nbs/31_experiments.ipynb #5d574010
 def prepare_data(datasets, data:str='auto', preset:str='quick', data_root=None, progress:bool=True) -> dict:
@@ -287,12 +387,19 @@ def run_report(preset:str, root=None, progress:bool=True) -> Path:
 
 # %% ../nbs/31_experiments.ipynb #5ea4867d
 def reproduce(preset:str='quick', data:str='auto', seeds:int|None=None, jobs:int=1, root=None, data_root=None,
-              models=PAPER_MODELS + AUTHOR_MODELS, joint:bool=True, report:bool=True, progress:bool=True) -> list[dict]:
-    "Data, every run of the grid, then the report. Returns the run statuses."
+              models=PAPER_MODELS + AUTHOR_MODELS, joint:bool=True, report:bool=True, progress:bool=True,
+              backend:str='local',         # local, or ray (see "On a Ray cluster")
+              address:str|None=None,       # ray: the cluster (None: one started here for the sweep)
+              gpus:float|None=None,        # ray: GPUs per job (default: 1 under the paper preset)
+             ) -> list[dict]:
+    "Data, every run of the grid (locally or on Ray), then the report on this machine. Returns the run statuses."
+    if backend not in BACKENDS: raise ValueError(f"backend={backend!r}: expected one of {', '.join(BACKENDS)}")
+    if backend == 'ray': require_ray()   # before the data: an absent Ray is said at once
     t0 = time.perf_counter()
     prepare_data(STUDY_DATASETS, data, preset, data_root, progress)
     t1 = time.perf_counter()
-    statuses = run_sweep(study_grid(preset, seeds, models, STUDY_DATASETS, joint, data), jobs, root, data_root, progress)
+    statuses = run_sweep(study_grid(preset, seeds, models, STUDY_DATASETS, joint, data), jobs, root, data_root, progress,
+                         backend, address, gpus=gpus)
     t2 = time.perf_counter()
     if report:   # the linear references are the report's, beside the runs: written first, then read
         run_references(preset, STUDY_DATASETS, data, data_root, root, progress=progress)
@@ -314,11 +421,16 @@ def reproduce_command(argv:list[str]) -> int:
     jobs = a.jobs if a.jobs is not None else min(2, os.cpu_count() or 1)
     if jobs < 1: p.error(f'--jobs {jobs}: expected an integer >= 1')
     if a.data_dir is not None and not Path(a.data_dir).is_dir(): p.error(f'--data_dir {a.data_dir}: no such folder')
-    if a.preset == 'paper' and not a.force and not torch.cuda.is_available():   # before any data or training
+    if a.backend == 'ray':   # before any data or training: Ray must be importable
+        try: require_ray()
+        except BackendMissing as e: print(f"crossmodal reproduce: {e}", file=sys.stderr); return 1
+    elif a.address is not None: p.error('--address is for --backend ray')
+    if a.backend == 'local' and a.preset == 'paper' and not a.force and not torch.cuda.is_available():   # before any data or training
         p.error("--preset paper: this machine has no CUDA GPU (torch.cuda.is_available() is False). The published widths "
                 "and schedules are meant for a GPU; `crossmodal reproduce --help` says what the preset needs. "
                 "Use --preset quick here, or add --force to run it anyway.")
-    try: statuses = reproduce(a.preset, a.data, a.seeds, jobs, a.results_dir, a.data_dir, report=not a.no_report)
+    try: statuses = reproduce(a.preset, a.data, a.seeds, jobs, a.results_dir, a.data_dir, report=not a.no_report,
+                              backend=a.backend, address=a.address, gpus=0.0 if a.force else None)
     except (ValueError, OSError, RuntimeError) as e:
         if a.debug: raise
         print(f"crossmodal reproduce: {str(e).strip() or type(e).__name__}\n(run again with --debug for the traceback)", file=sys.stderr)

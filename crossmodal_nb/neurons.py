@@ -5,6 +5,7 @@
 # %% ../nbs/20_neurons.ipynb #136fb1f8
 from __future__ import annotations
 
+import functools
 import math
 
 import numba
@@ -13,9 +14,9 @@ import torch
 from torch import nn
 
 # %% auto #0
-__all__ = ['SURROGATES', 'FAST_LOOPS', 'Surrogate', 'FastSigmoid', 'ATan', 'fast_sigmoid', 'atan', 'get_surrogate', 'lif_step',
-           'lif_sequence', 'LIF', 'lif_steps', 'ALIF', 'linear_scan', 'Synaptic', 'RecurrentLIF', 'Tap', 'taps',
-           'Monitor']
+__all__ = ['SURROGATES', 'FAST_LOOPS', 'TRITON_ON_CPU', 'TRITON_BLOCK', 'Surrogate', 'FastSigmoid', 'ATan', 'fast_sigmoid',
+           'atan', 'get_surrogate', 'lif_step', 'triton_kernels', 'lif_sequence', 'LIF', 'lif_steps', 'ALIF',
+           'linear_scan', 'Synaptic', 'RecurrentLIF', 'Tap', 'taps', 'Monitor']
 
 # %% ../nbs/20_neurons.ipynb #a7d1d3ee
 class Surrogate:
@@ -84,11 +85,17 @@ def lif_step(x:torch.Tensor,          # input current I_t
     mem = beta * mem + x - threshold * reset
     return spike_fn(mem - threshold), mem
 
-# %% ../nbs/20_neurons.ipynb #b413d81f
-FAST_LOOPS = True  # run the time loops of CPU float tensors as compiled numba kernels (False: the torch loops)
+# %% ../nbs/20_neurons.ipynb #b4509520
+FAST_LOOPS = True      # run the time loops as compiled kernels: numba on the CPU, Triton on CUDA (False: the torch loops)
+TRITON_ON_CPU = False  # the Triton kernels on CPU tensors too: for tests under TRITON_INTERPRET=1 (Triton's interpreter)
 def _compiled(x:torch.Tensor) -> bool:
     "Whether the time loop over `x` runs as a numba kernel: CPU, float32/float64, `FAST_LOOPS` on."
-    return FAST_LOOPS and x.device.type == 'cpu' and x.dtype in (torch.float32, torch.float64)
+    return FAST_LOOPS and not TRITON_ON_CPU and x.device.type == 'cpu' and x.dtype in (torch.float32, torch.float64)
+
+def _triton(x:torch.Tensor) -> bool:
+    "Whether the time loop over `x` runs as a Triton kernel: CUDA (or `TRITON_ON_CPU`), float32, `FAST_LOOPS` on, Triton present."
+    on = x.is_cuda or (TRITON_ON_CPU and x.device.type == 'cpu')
+    return FAST_LOOPS and on and x.dtype == torch.float32 and triton_kernels() is not None
 
 # %% ../nbs/20_neurons.ipynb #8989c80b
 def _np2(t:torch.Tensor) -> np.ndarray:
@@ -117,11 +124,85 @@ def _reverse_kernel(beta, g):
     for t in range(g.shape[0] - 2, -1, -1):
         for i in range(g.shape[1]): g[t, i] = g[t, i] + beta * g[t + 1, i]
 
+# %% ../nbs/20_neurons.ipynb #c45d2d8f
+TRITON_BLOCK = 256   # neurons per Triton program
+
+@functools.cache
+def triton_kernels() -> dict|None:
+    "The Triton kernels of the time loops (`lif_forward`, `scan_forward`, `scan_reverse`), built on first use; None without Triton."
+    try:
+        import triton
+        import triton.language as tl
+    except ImportError: return None
+
+    @triton.jit
+    def lif_forward(x, mem0, s0, mem, spk, T, N, beta, thr, BLOCK: tl.constexpr):
+        "The LIF recurrence over [T, N]: U_t = I_t + beta U_{t-1} - thr S_{t-1}, S_t = U_t > thr."
+        i = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+        ok = i < N
+        v = tl.load(mem0 + i, mask=ok, other=0.0)
+        s = tl.load(s0 + i, mask=ok, other=0.0)
+        xp, mp, sp = x + i, mem + i, spk + i           # pointers advance one step (N values) per iteration
+        t = 0
+        while t < T:   # a while loop: Triton compiles it as such, and its interpreter (the CPU tests) runs it too
+            t += 1
+            v = tl.load(xp, mask=ok, other=0.0) + beta * v - thr * s
+            s = (v > thr).to(tl.float32)
+            tl.store(mp, v, mask=ok)
+            tl.store(sp, s, mask=ok)
+            xp += N; mp += N; sp += N
+
+    @triton.jit
+    def scan_forward(f, x, h0, h, T, N, f_step, BLOCK: tl.constexpr):
+        "h_t = f_t h_{t-1} + x_t over [T, N]; f_step = N (a decay per step) or 0 (one decay, [N], for every step)."
+        i = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+        ok = i < N
+        v = tl.load(h0 + i, mask=ok, other=0.0)
+        fp, xp, hp = f + i, x + i, h + i
+        t = 0
+        while t < T:
+            t += 1
+            v = tl.load(fp, mask=ok, other=0.0) * v + tl.load(xp, mask=ok, other=0.0)
+            tl.store(hp, v, mask=ok)
+            fp += f_step; xp += N; hp += N
+
+    @triton.jit
+    def scan_reverse(f, g, g_last, f_last, T, N, f_step, BLOCK: tl.constexpr):
+        "In place on [T, N]: g_t += f_{t+1} g_{t+1}, from the last step (offsets g_last, f_last) back (f as in scan_forward)."
+        i = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+        ok = i < N
+        gp, fp = g + g_last + i, f + f_last + i
+        acc = tl.load(gp, mask=ok, other=0.0)
+        t = 1
+        while t < T:
+            t += 1
+            ft = tl.load(fp, mask=ok, other=0.0)
+            gp -= N; fp -= f_step
+            acc = tl.load(gp, mask=ok, other=0.0) + ft * acc
+            tl.store(gp, acc, mask=ok)
+
+    return dict(lif_forward=lif_forward, scan_forward=scan_forward, scan_reverse=scan_reverse)
+
+def _launch(name:str, N:int, *args):
+    "Run Triton kernel `name` over N neurons, one program per `TRITON_BLOCK` of them."
+    triton_kernels()[name][(-(-N // TRITON_BLOCK),)](*args, BLOCK=TRITON_BLOCK)
+
+def _triton_reverse(f:torch.Tensor, g:torch.Tensor):
+    "In place on g [T, ...]: g_t += f_{t+1} g_{t+1}; f is [T, ...] or [1, ...] (contiguous, like g)."
+    N = g[0].numel()
+    T, f_step = g.shape[0], (N if f.shape[0] > 1 else 0)
+    _launch('scan_reverse', N, f, g, (T - 1) * N, (T - 1) * f_step, T, N, f_step)
+
 # %% ../nbs/20_neurons.ipynb #f6ec72be
 def _lif_forward(x, mem0, beta, threshold):
     "(spikes, membrane) [T, ...] of the LIF recurrence on a contiguous x, without a graph."
     mem, spk = torch.empty_like(x), torch.empty_like(x)
     prev_s = (mem0 > threshold).to(x.dtype)
+    if _triton(x):
+        N = x[0].numel()
+        _launch('lif_forward', N, x, mem0.to(x.dtype).contiguous(), prev_s.contiguous(), mem, spk, x.shape[0], N,
+                float(beta), float(threshold))
+        return spk, mem
     if _compiled(x):
         c = _np2(x).dtype.type
         _lif_kernel(_np2(x), mem0.detach().reshape(-1).numpy(), prev_s.reshape(-1).numpy(), c(beta), c(threshold),
@@ -142,6 +223,7 @@ def _lif_backward(mem, g_spk, g_mem, beta, threshold, spike_fn):
     g = g.mul_(g_spk) if g_spk is not None else g.zero_()
     if g_mem is not None: g.add_(g_mem)
     if _compiled(g): _reverse_kernel(_np2(g).dtype.type(beta), _np2(g))
+    elif _triton(g): _triton_reverse(g.new_full((1, *g.shape[1:]), beta), g)
     else:
         gs = g.unbind(0)
         for t in range(len(gs) - 2, -1, -1): gs[t].add_(gs[t + 1], alpha=beta)  # g_t += beta g_{t+1}
@@ -280,6 +362,9 @@ class _LinearScan(torch.autograd.Function):
         fe = f.expand_as(x) if f.shape[0] == len(x) else f.expand(1, *x.shape[1:])
         if _compiled(x):
             _scan_kernel(_np2(fe.contiguous()), _np2(x), h0.detach().reshape(-1).numpy(), _np2(h))
+        elif _triton(x):
+            N = x[0].numel()
+            _launch('scan_forward', N, fe.contiguous(), x, h0.contiguous(), h, x.shape[0], N, N if fe.shape[0] > 1 else 0)
         else:
             prev = h0
             for t, ht in enumerate(h.unbind(0)):
@@ -293,6 +378,7 @@ class _LinearScan(torch.autograd.Function):
         g = g_h.contiguous().clone()
         fe = (f.expand_as(h) if f.shape[0] == len(h) else f.expand(1, *h.shape[1:])).contiguous()
         if _compiled(g): _scan_reverse_kernel(_np2(fe), _np2(g))
+        elif _triton(g): _triton_reverse(fe, g)
         else:
             gs = g.unbind(0)
             for t in range(len(gs) - 2, -1, -1): gs[t].add_(gs[t + 1] * fe[t + 1 if len(fe) > 1 else 0])

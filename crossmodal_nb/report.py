@@ -57,7 +57,7 @@ def fmt_ci(m, h, n) -> str:
     return f'{100*m:.2f}' if n == 1 or h != h else f'{100*m:.2f} ± {100*h:.2f} ({n})'
 
 # %% ../nbs/50_report.ipynb #456874f1
-TIMING_FIELDS = ('train_seconds', 'twin_of')   # what two trainings of the same run may differ in
+TIMING_FIELDS = ('train_seconds', 'eval_seconds', 'twin_of')   # what two trainings of the same run may differ in
 
 def _record_numbers(folder:Path) -> dict:
     "Everything a run record says about its numbers, without timings."

@@ -195,9 +195,11 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
         if broken: raise FloatingPointError(f"epoch {epoch}: parameters {broken[:3]} are no longer finite; lower the learning "
                                             f"rate (lr={cfg.lr:g}) or the weight decay ({cfg.weight_decay:g}). Nothing of this epoch was saved")
         sched.step()
+        t1 = time.perf_counter()
         for name, ev in evaluators.items():
             for k, v in ev(model).items():
                 if np.isscalar(v): row[f'{name}_{k}'] = v
+        row['eval_seconds'] = time.perf_counter() - t1
         history.append(row)
         if select not in row: raise KeyError(f"select={select!r} is not a history column; columns: {list(row)}")
         score = -row[select] if select.endswith('loss') else row[select]   # a loss is minimised, anything else maximised
