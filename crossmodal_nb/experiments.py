@@ -246,20 +246,33 @@ def require_ray():
     return ray
 
 # %% ../nbs/31_experiments.ipynb #1d0d6476
+class _Tee:
+    "A text sink writing to several files."
+    def __init__(self, files): self.files = files
+    def write(self, s):
+        for f in self.files: f.write(s)
+        return len(s)
+    def flush(self):
+        for f in self.files: f.flush()
+
 def _ray_job(cfgs, folders, data_root, threads, template) -> list[dict]:
-    "One Ray task: `run_job`, its output and one line per run appended to `job.log` in the first run folder."
+    "One Ray task: `run_job`, its output and one line per run appended to `job.log` in each of its run folders."
     stamp = lambda: time.strftime('%Y-%m-%d %H:%M:%S')
     try:
-        Path(folders[0]).mkdir(parents=True, exist_ok=True)
-        log = open(Path(folders[0])/'job.log', 'a')
-    except OSError: return run_job(cfgs, folders, data_root, threads, template)   # it records why the folder is unusable
-    with log, contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
-        c = cfgs[0]
-        print(f"{stamp()} start: {c.preset}/{c.protocol}/{c.dataset}/{c.model}, seeds {[x.seed for x in cfgs]}, "
-              f"on {platform.node()} (pid {os.getpid()}, {threads} threads)", flush=True)
-        statuses = run_job(cfgs, folders, data_root, threads, template)
-        for s in statuses:
-            print(f"{stamp()} {s['status']}: {s['folder']}" + (f": {s['error']}" if s.get('error') else ''), flush=True)
+        for f in folders: Path(f).mkdir(parents=True, exist_ok=True)
+        logs = [open(Path(f)/'job.log', 'a') for f in folders]
+    except OSError: return run_job(cfgs, folders, data_root, threads, template)   # it records why a folder is unusable
+    tee = _Tee(logs)
+    try:
+        with contextlib.redirect_stdout(tee), contextlib.redirect_stderr(tee):
+            c = cfgs[0]
+            print(f"{stamp()} start: {c.preset}/{c.protocol}/{c.dataset}/{c.model}, seeds {[x.seed for x in cfgs]}, "
+                  f"on {platform.node()} (pid {os.getpid()}, {threads} threads)", flush=True)
+            statuses = run_job(cfgs, folders, data_root, threads, template)
+            for s in statuses:
+                print(f"{stamp()} {s['status']}: {s['folder']}" + (f": {s['error']}" if s.get('error') else ''), flush=True)
+    finally:
+        for f in logs: f.close()
     return statuses
 
 # %% ../nbs/31_experiments.ipynb #aa01e1b6
