@@ -99,7 +99,7 @@ def _data_parser() -> argparse.ArgumentParser:
     s.add_argument('dst', help='new data root; DST/NMNIST/{Train,Test} are created')
     s.add_argument('--per_class', type=int, default=20, help='recordings of each digit held out (default: %(default)s)')
     s.add_argument('--seed', type=int, default=0)
-    s = sub.add_parser('make', help='generate a stand-in dataset (nmnist-emu, shd-emu)')
+    s = sub.add_parser('make', help=f"generate a stand-in dataset ({', '.join(_EMULATED)})")
     s.add_argument('name', choices=list(_EMULATED)); s.add_argument('--data_dir')
     s.add_argument('--preset', default='quick', help='smoke | quick | paper (sizes)')
     s.add_argument('--seed', type=int, default=0); s.add_argument('--workers', type=int, default=None)
@@ -133,6 +133,8 @@ def _reproduce_parser() -> argparse.ArgumentParser:
     p.add_argument('--no_report', action='store_true', help='only run the grid')
     p.add_argument('--debug', action='store_true', help='show the full traceback of an error instead of one message')
     p.add_argument('--force', action='store_true', help='run --preset paper even without a CUDA GPU')
+    p.add_argument('--datasets', default='nmnist,shd', help='comma-separated modalities: nmnist, shd and, optionally, ssc and '
+                   'dvsgesture (extra columns of Table I; the joint model runs when nmnist and shd are both in)')
     p.add_argument('--backend', default='local', choices=['local', 'ray'],
                    help='local: a process pool on this machine; ray: tasks on a Ray cluster (pip install -e ".[ray]")')
     p.add_argument('--address', default=None, help="ray: none starts a cluster here for the sweep (--jobs at a time); 'auto' joins "

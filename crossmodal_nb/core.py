@@ -230,13 +230,21 @@ DATASETS = {s.name: s for s in [
                 {s: SplitFiles(f'ssc_{s}.h5', c) for s, c in (('train', 75_466), ('valid', 9_981), ('test', 20_382))},
                 _HEIDELBERG, 'SSC', 'speaker',
                 {'paper': dict(method='normalised', n_bins=100, bin_us=0, start='zero', binary=True),
-                 'full': dict(method='bins', n_bins=100, bin_us=10_000, start='zero')}),
-    DatasetSpec('dvsgesture', 'vision', (128, 128, 2), 11, 20, (2, 32, 32),   # 4x spatial downsampling
+                 'full': dict(method='bins', n_bins=100, bin_us=10_000, start='zero')},
+                StandIn('ssc-emu', 'crossmodal_nb.speech:make_ssc_emu', 'SSC_EMU_VERSION',
+                        {'smoke': 70, 'quick': 3500, 'paper': 10500},
+                        'SSC/ssc_{train,valid,test}.h5 (Heidelberg HDF5 layout, held-out speakers in valid and test)',
+                        'the 35 Speech Commands words from espeak-ng through the Lauscher-type cochlea model')),
+    DatasetSpec('dvsgesture', 'vision', (128, 128, 2), 11, 25, (2, 32, 32),   # 4x spatial downsampling
                 {'train': SplitFiles('ibmGestureTrain/user<NN>_<lighting>/<label>.npy', None),
                  'test': SplitFiles('ibmGestureTest/user<NN>_<lighting>/<label>.npy', None)},
                 'crossmodal_nb.datasets:read_tonic', 'DVSGesture', 'user',
-                {'paper': dict(method='bins', n_bins=20, bin_us=300_000, start='first', downsample=4),
-                 'full': dict(method='bins', n_bins=20, bin_us=300_000, start='zero', downsample=4)}),
+                {'paper': dict(method='bins', n_bins=25, bin_us=1_000, start='first', downsample=4),   # as published: the first 25 ms
+                 'full': dict(method='bins', n_bins=20, bin_us=300_000, start='zero', downsample=4)},  # the whole ~6 s
+                StandIn('dvsgesture-emu', 'crossmodal_nb.dvs:make_dvsgesture_emu', 'DVSGESTURE_EMU_VERSION',
+                        {'smoke': 66, 'quick': 330, 'paper': 660},
+                        'DVSGesture/ibmGesture{Train,Test}/user<NN>_<lighting>/<label>.npy (tonic layout, held-out users in test)',
+                        'synthetic scenes of a person making the 11 gestures, through an emulated 128x128 DVS pixel')),
 ]}
 
 def stand_in_spec(real:DatasetSpec) -> DatasetSpec:

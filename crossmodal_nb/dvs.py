@@ -13,6 +13,7 @@ import multiprocessing as mp
 import os
 import queue
 import sys
+import time
 import traceback
 from dataclasses import dataclass, asdict
 from functools import lru_cache
@@ -22,12 +23,14 @@ import numba
 import numpy as np
 
 from .core import shared_data_dir, atomic_write
-from .io import NMNIST_DTYPE, encode_nmnist_bin
+from .io import NMNIST_DTYPE, encode_nmnist_bin, write_dvsgesture
 
 # %% auto #0
-__all__ = ['PAD', 'DVS_DEFAULT', 'NMNIST_EMU_VERSION', 'TEST_FRACTION', 'mnist_digits', 'real_nmnist_files', 'read_recording',
-           'DVSParams', 'saccade_path', 'recording_rng', 'emulate_naive', 'emulate_recording', 'event_counts',
-           'recording_stats', 'compare_stats', 'split_plan', 'make_nmnist_emu', 'hash_tree', 'linear_readout']
+__all__ = ['PAD', 'DVS_DEFAULT', 'NMNIST_EMU_VERSION', 'TEST_FRACTION', 'GESTURES', 'LIGHTINGS', 'DVSGESTURE_EMU_VERSION',
+           'GESTURE_DEFAULT', 'mnist_digits', 'real_nmnist_files', 'read_recording', 'DVSParams', 'saccade_path',
+           'recording_rng', 'emulate_naive', 'emulate_recording', 'event_counts', 'recording_stats', 'compare_stats',
+           'split_plan', 'make_nmnist_emu', 'hash_tree', 'linear_readout', 'GestureParams', 'gesture_angles',
+           'gesture_subject', 'emulate_gesture', 'make_dvsgesture_emu']
 
 # %% ../nbs/14_dvs.ipynb #3f76771d
 @lru_cache(maxsize=1)
@@ -473,3 +476,186 @@ def linear_readout(train:list, test:list, n_bins:int=3, max_iter:int=200) -> flo
     with threadpool_limits(1):   # small problem: multi-threaded BLAS only adds contention on a shared machine
         clf.fit(feats(train), [l for _, l in train])
         return float(clf.score(feats(test), [l for _, l in test]))
+
+# %% ../nbs/14_dvs.ipynb #2e32ba44
+GESTURES = ['hand clap', 'right hand wave', 'left hand wave', 'right arm clockwise', 'right arm counter-clockwise',
+            'left arm clockwise', 'left arm counter-clockwise', 'arm roll', 'air drums', 'air guitar', 'other gestures']
+LIGHTINGS = {'fluorescent': 1.0, 'fluorescent_led': 0.8, 'led': 0.6}   # folder suffix -> brightness of the scene
+DVSGESTURE_EMU_VERSION = 'dvsgesture-emu/1'
+
+@dataclass(frozen=True)
+class GestureParams:
+    "The scene and the pixel of `dvsgesture-emu`."
+    duration_us: int = 6_000_000   # one recording
+    step_us: int = 10_000          # rendering step; event times are interpolated within it
+    threshold: float = 0.5         # contrast threshold, log-intensity units
+    threshold_sigma: float = 0.03  # per-pixel mismatch, relative
+    refractory_us: float = 1_000.0
+    noise_hz: float = 0.02         # background events per pixel per second
+    background: float = 0.12       # luminance of the room (of white)
+    person: float = 0.8            # luminance of the person
+    size: int = 128                # sensor width and height
+GESTURE_DEFAULT = GestureParams()
+
+# %% ../nbs/14_dvs.ipynb #406d95fa
+def gesture_angles(label:int,               # 0-10, in `GESTURES`' order
+                   t:np.ndarray,            # times in seconds
+                   rng:np.random.Generator, # tempo, phase and amplitude of this recording
+                  ) -> np.ndarray:          # [len(t), 4]: right shoulder, right elbow, left shoulder, left elbow (radians)
+    """Joint angles over time. A shoulder angle is the upper arm's angle from hanging down, growing outwards and up;
+    an elbow angle bends the forearm from the upper arm's line, negative towards the body's middle."""
+    if not 0 <= label < len(GESTURES): raise ValueError(f"label: expected 0-{len(GESTURES) - 1}, got {label}")
+    f, ph, a = rng.uniform(0.5, 0.9), rng.uniform(0, 2 * np.pi), rng.uniform(0.85, 1.15)
+    w, c = 2 * np.pi * f * t + ph, lambda v: np.full_like(t, v)
+    rest = (c(0.15), c(0.1))
+    R = L = rest
+    if label == 0: R = L = (c(0.5), -(1.2 + 0.45 * a * (1 + np.sin(w))))                 # forearms meet in front
+    elif label in (1, 2):
+        wave = (c(2.3), 0.6 + 0.5 * a * np.sin(2 * w))
+        R, L = (wave, rest) if label == 1 else (rest, wave)
+    elif label in (3, 4, 5, 6):   # the straight arm circles; growing angle turns the right arm clockwise on the sensor
+        turn = (ph + 2 * np.pi * f * t * (1 if label in (3, 6) else -1), c(0.1))
+        R, L = (turn, rest) if label in (3, 4) else (rest, turn)
+    elif label == 7: R, L = ((0.9 + 0.3 * a * np.sin(2 * w + s), -1.6 + 0.4 * a * np.cos(2 * w + s)) for s in (0, np.pi))
+    elif label == 8: R, L = ((c(0.6), -0.9 + 0.5 * a * np.sin(3 * w + s)) for s in (0, np.pi))
+    elif label == 9: R, L = (c(0.5), -1.3 + 0.35 * a * np.sin(4 * w)), (1.3 + 0.05 * np.sin(w), c(0.3))
+    else:   # other gestures: every joint a random smooth motion
+        def joint(base):
+            k = 3
+            return base + sum(rng.uniform(0.1, 0.5) * np.sin(2 * np.pi * rng.uniform(0.2, 1.5) * t + rng.uniform(0, 2 * np.pi))
+                              for _ in range(k))
+        R, L = (joint(rng.uniform(0.2, 1.5)), joint(rng.uniform(-1.0, 0.2))), (joint(rng.uniform(0.2, 1.5)), joint(rng.uniform(-1.0, 0.2)))
+    return np.stack([R[0], R[1], L[0], L[1]], 1).astype(np.float64)
+
+# %% ../nbs/14_dvs.ipynb #59957065
+@numba.njit(cache=True, nogil=True)
+def _capsules(ang, cx, cy, sc, out):
+    "Segments (x0, y0, x1, y1, radius) of head, torso and the four arm parts for joint angles `ang` [4]."
+    out[0] = (cx, cy - 40 * sc, cx, cy - 40 * sc, 7 * sc)              # head
+    out[1] = (cx, cy - 28 * sc, cx, cy + 30 * sc, 9 * sc)              # torso
+    for k in range(2):
+        sd = -1.0 if k == 0 else 1.0                                  # the right arm is on the sensor's left
+        sx, sy = cx + sd * 11 * sc, cy - 24 * sc
+        a1, a2 = ang[2 * k], ang[2 * k] + ang[2 * k + 1]
+        ex, ey = sx + sd * 20 * sc * math.sin(a1), sy + 20 * sc * math.cos(a1)
+        hx, hy = ex + sd * 18 * sc * math.sin(a2), ey + 18 * sc * math.cos(a2)
+        out[2 + 2 * k] = (sx, sy, ex, ey, 3 * sc)
+        out[3 + 2 * k] = (ex, ey, hx, hy, 3 * sc)
+
+@numba.njit(cache=True, nogil=True)
+def _scene(caps, x, y, bg, fg):
+    "Luminance at pixel centre (x, y): the person's capsules with one pixel of soft edge, on the background."
+    d = 1e9
+    for c in range(caps.shape[0]):
+        x0, y0, x1, y1, r = caps[c, 0], caps[c, 1], caps[c, 2], caps[c, 3], caps[c, 4]
+        vx, vy = x1 - x0, y1 - y0
+        L2 = vx * vx + vy * vy
+        u = 0.0 if L2 == 0 else min(max(((x - x0) * vx + (y - y0) * vy) / L2, 0.0), 1.0)
+        dx, dy = x - x0 - u * vx, y - y0 - u * vy
+        d = min(d, math.sqrt(dx * dx + dy * dy) - r)
+    return bg + (fg - bg) * min(max(0.5 - d, 0.0), 1.0)
+
+@numba.njit(cache=True, nogil=True)
+def _gesture_kernel(ang, sway, cx, cy, sc, bg, fg, thr_on, thr_off, refractory, step_us, S):
+    "Events (flat pixel, time in us, polarity 1 = brighter) of the scene over the steps of `ang` [T, 4]."
+    caps = np.empty((6, 5))
+    Lp = np.empty(S * S)
+    _capsules(ang[0], cx + sway[0], cy, sc, caps)
+    for i in range(S * S): Lp[i] = math.log(_scene(caps, i % S + 0.5, i // S + 0.5, bg, fg))
+    ref = Lp.copy()
+    last = np.full(S * S, -1e18)
+    cap = 65536
+    pix = np.empty(cap, np.int64); tim = np.empty(cap, np.float64); pol = np.empty(cap, np.int64)
+    k = 0
+    for s in range(1, ang.shape[0]):
+        _capsules(ang[s], cx + sway[s], cy, sc, caps)
+        t0 = (s - 1) * step_us
+        for i in range(S * S):
+            a, b = Lp[i], math.log(_scene(caps, i % S + 0.5, i // S + 0.5, bg, fg))
+            if a == b: continue
+            Lp[i] = b
+            while b - ref[i] >= thr_on[i]:
+                ref[i] += thr_on[i]
+                tc = t0 + (ref[i] - a) / (b - a) * step_us
+                if tc - last[i] >= refractory:
+                    pix, tim, pol, k = _emit(pix, tim, pol, k, i, tc, 1); last[i] = tc
+            while ref[i] - b >= thr_off[i]:
+                ref[i] -= thr_off[i]
+                tc = t0 + (a - ref[i]) / (a - b) * step_us
+                if tc - last[i] >= refractory:
+                    pix, tim, pol, k = _emit(pix, tim, pol, k, i, tc, 0); last[i] = tc
+    return pix[:k], tim[:k], pol[:k]
+
+# %% ../nbs/14_dvs.ipynb #a1b929c1
+def gesture_subject(user:int, seed:int=0) -> tuple:
+    "(centre x, centre y, scale, tempo) of synthetic user `user`: where the person stands, how large, how fast."
+    r = np.random.default_rng([seed, user, 0x5B])
+    return 64 + r.uniform(-8, 8), 62 + r.uniform(-5, 5), r.uniform(0.85, 1.15), r.uniform(0.85, 1.15)
+
+def emulate_gesture(label:int, user:int, lighting:str, rng:np.random.Generator, seed:int=0,
+                    params:GestureParams=GESTURE_DEFAULT) -> np.ndarray:
+    "One recording of gesture `label` by `user` under `lighting`: events in tonic's DVS-Gesture dtype, sorted by time."
+    if lighting not in LIGHTINGS: raise ValueError(f"lighting={lighting!r}: expected one of {', '.join(LIGHTINGS)}")
+    cx, cy, sc, tempo = gesture_subject(user, seed)
+    S, T = params.size, params.duration_us // params.step_us + 1
+    t = np.arange(T) * params.step_us / 1e6
+    ang = gesture_angles(label, t * tempo, rng)
+    sway = 1.5 * np.sin(2 * np.pi * 0.25 * t + rng.uniform(0, 2 * np.pi))
+    thr = params.threshold * (1 + params.threshold_sigma * rng.standard_normal(S * S)).clip(0.5, 1.5)
+    light = LIGHTINGS[lighting]
+    pix, tim, pol = _gesture_kernel(ang, sway, cx, cy, sc, params.background * light, params.person * light,
+                                    thr, thr, params.refractory_us, float(params.step_us), S)
+    n_noise = rng.poisson(params.noise_hz * S * S * params.duration_us / 1e6)
+    pix = np.concatenate([pix, rng.integers(0, S * S, n_noise)])
+    tim = np.concatenate([tim, rng.uniform(0, params.duration_us, n_noise)])
+    pol = np.concatenate([pol, rng.integers(0, 2, n_noise)])
+    order = np.argsort(tim, kind='stable')
+    ev = np.empty(len(order), dtype=[('x', np.int16), ('y', np.int16), ('p', bool), ('t', np.int64)])
+    ev['x'], ev['y'], ev['p'], ev['t'] = pix[order] % S, pix[order] // S, pol[order] == 1, tim[order].astype(np.int64)
+    return ev
+
+# %% ../nbs/14_dvs.ipynb #9fe093e3
+def _gesture_sample(args):
+    "Worker: (index, seed, user, lighting, label) -> events of one recording."
+    i, seed, user, lighting, label = args
+    return emulate_gesture(label, user, lighting, np.random.default_rng([seed, i, 0x6E57]), seed)
+
+def make_dvsgesture_emu(out_dir:Path|str,       # folder to write DVSGesture/ibmGesture{Train,Test}/... into
+                        n_samples:int,          # recordings in both splits together (11 gestures x 3 lightings per user)
+                        seed:int=0,
+                        workers:int|None=None,  # processes (default: the usable cores); results do not depend on it
+                        progress:bool=True,
+                        test_fraction:float=0.2, # share of users (the highest numbers) held out for the test split
+                       ) -> dict:               # facts for the manifest
+    "Write the `dvsgesture-emu` dataset (synthetic gesture scenes through the DVS pixel) in tonic's DVS-Gesture layout."
+    if int(n_samples) < 2: raise ValueError(f"n_samples: expected >= 2, got {n_samples}")
+    if workers is not None and int(workers) < 1: raise ValueError(f"workers: expected >= 1 or None, got {workers}")
+    out_dir, t0 = Path(out_dir), time.perf_counter()
+    per_user = len(GESTURES) * len(LIGHTINGS)
+    n_users = max(2, -(-int(n_samples) // per_user))
+    test_users = set(range(n_users - max(1, round(test_fraction * n_users)) + 1, n_users + 1))
+    # blocks of the 11 gestures, users taking turns, then the next lighting: every user appears early, even in a small set
+    block = lambda i: i // len(GESTURES)
+    plan = [(i, int(seed), 1 + block(i) % n_users, list(LIGHTINGS)[block(i) // n_users], i % len(GESTURES))
+            for i in range(int(n_samples))]
+    emulate_gesture(0, 1, 'led', np.random.default_rng(0), params=GestureParams(duration_us=20_000))  # compile before forking
+    workers = min(int(workers or len(os.sched_getaffinity(0))), len(plan))
+    from crossmodal_nb.core import progress_bar
+    bar = progress_bar(total=len(plan), desc='dvsgesture-emu', unit='rec', disable=not progress)
+    events = []
+    if workers == 1:
+        for a in plan: events.append(_gesture_sample(a)); bar.update()
+    else:
+        with mp.get_context('fork').Pool(workers) as pool:
+            for ev in pool.imap(_gesture_sample, plan, chunksize=2): events.append(ev); bar.update()
+    bar.close()
+    groups = {}
+    for a, ev in zip(plan, events): groups.setdefault((a[2], a[3]), []).append((ev, a[4]))
+    for (user, lighting), samples in groups.items():
+        write_dvsgesture(out_dir, samples, user, lighting, train=user not in test_users, dtype=np.float32)   # half the bytes
+    split = lambda a: 'test' if a[2] in test_users else 'train'
+    return {'n_samples': len(plan), 'seed': int(seed), 'classes': GESTURES, 'lightings': list(LIGHTINGS),
+            'counts': {s: sum(split(a) == s for a in plan) for s in ('train', 'test')},
+            'users': {s: sorted({a[2] for a in plan if split(a) == s}) for s in ('train', 'test')},
+            'events_per_recording': float(np.mean([len(e) for e in events])),
+            'params': asdict(GESTURE_DEFAULT), 'seconds': round(time.perf_counter() - t0, 1), 'workers': workers}

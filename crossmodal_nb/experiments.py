@@ -34,16 +34,17 @@ from .emulate import ensure_stand_in
 from .train import _load, code_identity, paper_twin_dir, preset_config, split_limit
 
 # %% auto #0
-__all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK', 'KERNEL_ARGS', 'BACKENDS',
-           'RAY_HINT', 'RAY_RETRIES', 'SMOKE_NOTE', 'study_grid', 'resolve_name', 'job_dir', 'job_done', 'run_job',
-           'job_lock', 'run_sweep', 'job_groups', 'summarize', 'BackendMissing', 'require_ray', 'ray_sweep',
-           'prepare_data', 'time_binned', 'linear_reference', 'run_references', 'run_report', 'reproduce',
+__all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'EXTRA_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK',
+           'KERNEL_ARGS', 'BACKENDS', 'RAY_HINT', 'RAY_RETRIES', 'SMOKE_NOTE', 'study_grid', 'resolve_name', 'job_dir',
+           'job_done', 'run_job', 'job_lock', 'run_sweep', 'job_groups', 'summarize', 'BackendMissing', 'require_ray',
+           'ray_sweep', 'prepare_data', 'time_binned', 'linear_reference', 'run_references', 'run_report', 'reproduce',
            'reproduce_command']
 
 # %% ../nbs/31_experiments.ipynb #49195b41
 PAPER_MODELS = ('baseline', 'scl', 'hopfield', 'hgrn', 'hybrid')
 AUTHOR_MODELS = ('hgrn-temporal', 'hopfield-modern')
 STUDY_DATASETS = ('nmnist', 'shd')
+EXTRA_DATASETS = ('ssc', 'dvsgesture')   # optional modalities of the grid (`--datasets`): extra columns of Table I
 NO_MEASURE = dict(energy_batches=0, robustness=False)
 SWEEP_DEFAULTS = {'smoke': dict(seeds=1), 'quick': dict(seeds=5), 'paper': dict(seeds=5)}
 
@@ -404,18 +405,23 @@ def reproduce(preset:str='quick', data:str='auto', seeds:int|None=None, jobs:int
               backend:str='local',         # local, or ray (see "On a Ray cluster")
               address:str|None=None,       # ray: the cluster (None: one started here for the sweep)
               gpus:float|None=None,        # ray: GPUs per job (default: 1 under the paper preset)
+              datasets=STUDY_DATASETS,     # the modalities: nmnist and shd, optionally ssc and dvsgesture
              ) -> list[dict]:
     "Data, every run of the grid (locally or on Ray), then the report on this machine. Returns the run statuses."
     if backend not in BACKENDS: raise ValueError(f"backend={backend!r}: expected one of {', '.join(BACKENDS)}")
     if backend == 'ray': require_ray()   # before the data: an absent Ray is said at once
+    datasets = tuple(datasets)
+    if bad := [d for d in datasets if d not in STUDY_DATASETS + EXTRA_DATASETS]:
+        raise ValueError(f"datasets: {bad} unknown; choose from {', '.join(STUDY_DATASETS + EXTRA_DATASETS)}")
+    joint = joint and all(d in datasets for d in STUDY_DATASETS)   # the joint model reads N-MNIST and SHD
     t0 = time.perf_counter()
-    prepare_data(STUDY_DATASETS, data, preset, data_root, progress)
+    prepare_data(datasets, data, preset, data_root, progress)
     t1 = time.perf_counter()
-    statuses = run_sweep(study_grid(preset, seeds, models, STUDY_DATASETS, joint, data), jobs, root, data_root, progress,
+    statuses = run_sweep(study_grid(preset, seeds, models, datasets, joint, data), jobs, root, data_root, progress,
                          backend, address, gpus=gpus)
     t2 = time.perf_counter()
     if report:   # the linear references are the report's, beside the runs: written first, then read
-        run_references(preset, STUDY_DATASETS, data, data_root, root, progress=progress)
+        run_references(preset, datasets, data, data_root, root, progress=progress)
         run_report(preset, root, progress)
     t3 = time.perf_counter()
     timing = {'data_s': t1 - t0, 'runs_s': t2 - t1, 'report_s': t3 - t2, 'total_s': t3 - t0}
@@ -442,8 +448,11 @@ def reproduce_command(argv:list[str]) -> int:
         p.error("--preset paper: this machine has no CUDA GPU (torch.cuda.is_available() is False). The published widths "
                 "and schedules are meant for a GPU; `crossmodal reproduce --help` says what the preset needs. "
                 "Use --preset quick here, or add --force to run it anyway.")
+    datasets = tuple(d.strip() for d in a.datasets.split(',') if d.strip())
+    if bad := [d for d in datasets if d not in STUDY_DATASETS + EXTRA_DATASETS]:
+        p.error(f"--datasets: {', '.join(bad)} unknown; choose from {', '.join(STUDY_DATASETS + EXTRA_DATASETS)}")
     try: statuses = reproduce(a.preset, a.data, a.seeds, jobs, a.results_dir, a.data_dir, report=not a.no_report,
-                              backend=a.backend, address=a.address, gpus=0.0 if a.force else None)
+                              backend=a.backend, address=a.address, gpus=0.0 if a.force else None, datasets=datasets)
     except (ValueError, OSError, RuntimeError) as e:
         if a.debug: raise
         print(f"crossmodal reproduce: {str(e).strip() or type(e).__name__}\n(run again with --debug for the traceback)", file=sys.stderr)

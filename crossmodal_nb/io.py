@@ -76,13 +76,13 @@ def write_hsd_h5(path:Path|str,      # the .h5 file to write
 
 # %% ../nbs/03_io.ipynb #5944db90
 def write_dvsgesture(root:Path|str, samples:list, user:int=1, lighting:str='fluorescent',
-                     train:bool=True) -> list[Path]:
-    "Write gestures (events, label) of one user and lighting in tonic's DVS-Gesture layout."
+                     train:bool=True, dtype=np.float64) -> list[Path]:
+    "Write gestures (events, label) of one user and lighting in tonic's DVS-Gesture layout ([N, 4] x, y, p, t in ms)."
     folder = Path(root)/'DVSGesture'/('ibmGestureTrain' if train else 'ibmGestureTest')/f'user{user:02d}_{lighting}'
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for ev, label in samples:
-        arr = np.stack([ev['x'], ev['y'], ev['p'], ev['t']/1000.0], axis=1).astype(np.float64)
+        arr = np.stack([ev['x'], ev['y'], ev['p'], ev['t']/1000.0], axis=1).astype(dtype)
         p = folder/f'{int(label)}.npy'; np.save(p, arr); paths.append(p)
     return paths
 

@@ -22,11 +22,11 @@ from .plots import (alignment_figure, confusion_figure, energy_figure, event_ani
 from .plots import mean_ci   # the one interval of the study: mean ± Student-t half-width
 
 # %% auto #0
-__all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'MODEL_LABELS', 'TIMING_FIELDS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT',
-           'PUBLISHED_ENERGY', 'collect_runs', 'fmt_ci', 'compare_records', 'read_references', 'linear_for', 'table1',
-           'paired_table', 'time_bins_table', 'table2', 'to_latex', 'write_table', 'table3', 'table3_seeds',
-           'energy_reports', 'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions', 'figure_engrams',
-           'figure_energy', 'figure_robustness', 'figure_spikes', 'build_figures']
+__all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'MODEL_LABELS', 'TIMING_FIELDS', 'EXTRA_COLUMNS', 'PUBLISHED_T3',
+           'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY', 'collect_runs', 'fmt_ci', 'compare_records', 'read_references',
+           'linear_for', 'table1', 'paired_table', 'time_bins_table', 'table2', 'to_latex', 'write_table', 'table3',
+           'table3_seeds', 'energy_reports', 'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions',
+           'figure_engrams', 'figure_energy', 'figure_robustness', 'figure_spikes', 'build_figures']
 
 # %% ../nbs/50_report.ipynb #1cc78e14
 PUBLISHED_T1 = {  # model: (N-MNIST, SHD)
@@ -109,31 +109,43 @@ def _provenance_line(df:pd.DataFrame, preset:str) -> str:
             f"`rigorous`: epoch chosen on a validation split, test evaluated once; mean ± 95% t-interval half-width (n seeds).")
 
 # %% ../nbs/50_report.ipynb #df5a743f
+EXTRA_COLUMNS = {   # optional study datasets: (column name, published reference point of recent spiking models)
+    'ssc': ('SSC', '80-83 (recent spiking networks, validation split)'),
+    'dvsgesture': ('DVS-Gesture', '96-97 (PLIF)')}
+
 def table1(df:pd.DataFrame,
            linear:dict|None=None, # study dataset -> `linear_reference` result: a row for the linear readout
           ) -> pd.DataFrame:
-    "Table I: paper-protocol and rigorous accuracies per model on N-MNIST and SHD, with the published values."
+    """Table I: paper-protocol and rigorous accuracies per model on N-MNIST and SHD, with the published values; SSC and
+    DVS-Gesture as extra columns when they were run, with their published reference points in a last row."""
     rows = []
     single = df[~df['dataset'].str.contains('+', regex=False)] if len(df) else df
+    extra = [d for d in EXTRA_COLUMNS if d in set(single.get('dataset', []))]
+    cols = [('nmnist', 'N-MNIST'), ('shd', 'SHD')] + [(d, EXTRA_COLUMNS[d][0]) for d in extra]
     for model in [m for m in MODEL_LABELS if m != 'joint' and m in set(single.get('model', []))]:
         r = {'model': MODEL_LABELS[model]}
         accs = {}
-        for ds, col in (('nmnist', 'N-MNIST'), ('shd', 'SHD')):
+        for ds, col in cols:
             sel = single[(single.model == model) & (single.dataset == ds)]
             paper = sel[(sel.protocol == 'paper') & (sel.seed == 0)]['test_acc']
             rig = mean_ci(sel[sel.protocol == 'rigorous']['test_acc'])
             r[f'{col} paper'] = f'{100*paper.iloc[0]:.2f}' if len(paper) else '—'
             r[f'{col} rigorous'] = fmt_ci(*rig)
             accs[ds] = rig[0]
-        r['avg rigorous'] = f"{50*(accs['nmnist'] + accs['shd']):.2f}" if all(v == v for v in accs.values()) else '—'
+        r['avg rigorous'] = f"{50*(accs['nmnist'] + accs['shd']):.2f}" if all(accs[d] == accs[d] for d in ('nmnist', 'shd')) else '—'
         pub = PUBLISHED_T1.get(model)
         r['published N-MNIST'], r['published SHD'] = (f'{pub[0]:.2f}', f'{pub[1]:.2f}') if pub else ('—', '—')
         rows.append(r)
     if linear and rows:
         r = {k: '—' for k in rows[0]}
         r['model'] = 'linear readout (same frames)'
-        for ds, col in (('nmnist', 'N-MNIST'), ('shd', 'SHD')):
+        for ds, col in cols:
             if ds in linear: r[f'{col} rigorous'] = f"{100*linear[ds]['test_acc']:.2f}"
+        rows.append(r)
+    if extra and rows:
+        r = {k: '—' for k in rows[0]}
+        r['model'] = 'published reference point'
+        for d in extra: r[f'{EXTRA_COLUMNS[d][0]} rigorous'] = EXTRA_COLUMNS[d][1]
         rows.append(r)
     return pd.DataFrame(rows)
 
