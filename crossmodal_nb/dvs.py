@@ -632,7 +632,7 @@ def make_dvsgesture_emu(out_dir:Path|str,       # folder to write DVSGesture/ibm
     if workers is not None and int(workers) < 1: raise ValueError(f"workers: expected >= 1 or None, got {workers}")
     out_dir, t0 = Path(out_dir), time.perf_counter()
     per_user = len(GESTURES) * len(LIGHTINGS)
-    n_users = max(2, -(-int(n_samples) // per_user))
+    n_users = max(3, -(-int(n_samples) // per_user))   # at least two training users: the rigorous protocol holds one out
     test_users = set(range(n_users - max(1, round(test_fraction * n_users)) + 1, n_users + 1))
     # blocks of the 11 gestures, users taking turns, then the next lighting: every user appears early, even in a small set
     block = lambda i: i // len(GESTURES)

@@ -52,12 +52,13 @@ def study_grid(preset:str='quick',               # smoke, quick or paper
                seeds:int|None=None,              # rigorous-protocol seeds (default: by preset)
                models=PAPER_MODELS + AUTHOR_MODELS,
                datasets=STUDY_DATASETS,
-               joint:bool=True,                  # add the joint model on both datasets
+               joint:bool=True,                  # add the joint model on N-MNIST and SHD (when both are in `datasets`)
                data:str='auto') -> list[RunConfig]:
     "Every run of the study: each model x dataset under `paper` (seed 0) and `rigorous` (seeds 0..n-1)."
     seeds = SWEEP_DEFAULTS[preset]['seeds'] if seeds is None else seeds
     if seeds < 1: raise ValueError(f"seeds={seeds} is invalid: expected an integer >= 1")
-    pairs = [(m, d) for d in datasets for m in models] + ([('joint', '+'.join(datasets))] if joint else [])
+    joint = joint and all(d in datasets for d in STUDY_DATASETS)   # the joint model reads N-MNIST and SHD, whatever else runs
+    pairs = [(m, d) for d in datasets for m in models] + ([('joint', '+'.join(STUDY_DATASETS))] if joint else [])
     rigorous = [preset_config(preset, m, d, 'rigorous', s, data=data) for s in range(seeds) for m, d in pairs]
     # energy and robustness are read from the paper-protocol records only: rigorous runs without a twin skip them
     rigorous = [c if c.paper_twin else c.replace(**NO_MEASURE) for c in rigorous]

@@ -469,6 +469,9 @@ def train(cfg:RunConfig,                  # the run
     read = '+'.join(ds.name for ds in train_sets)
     for ds in train_sets:   # a stand-in smaller than the preset makes it (one made by hand, or by a smoke test) is said aloud
         if ds.name in EMULATED and (why := size_mismatch(ds.name, cfg.preset, data_root)): warnings.warn(why)
+        if ds.spec.name.startswith('dvsgesture') and ds.preprocessing.bin_us * ds.preprocessing.n_bins <= 25_000:
+            warnings.warn(f"{ds.name}: preprocessing={cfg.preprocessing!r} keeps only the first 25 ms of each ~6 s recording, "
+                          "as the published code did (its memory variants fell to chance); preprocessing='full' frames the whole recording")
     if progress: _say_run(cfg, model, train_sets, eval_sets, device)
     out_dir, identity = _run_folder(cfg, out_dir, read, data_root, resume, overwrite)
     train_src = _interleave(*[_source(d, cfg, True, device, kw, m) for d, kw, m in zip(train_sets, kws, maps)])
