@@ -24,6 +24,7 @@ import json
 import os
 import subprocess
 import sys
+import shutil
 import tempfile
 from configparser import ConfigParser
 from pathlib import Path
@@ -68,10 +69,18 @@ def flagged_cells(path: Path) -> dict:
 def pytest_configure(config):
     """Tests never read or write the user's data, cache or results: one temporary home per session."""
     home = Path(tempfile.mkdtemp(prefix="crossmodal-test-"))
+    config._crossmodal_home = home
     os.environ["CROSSMODAL_HOME"] = str(home)
     os.environ["CROSSMODAL_RESULTS"] = str(home / "results")
     for var in ("CROSSMODAL_DATA", "CROSSMODAL_CACHE"):
         os.environ.pop(var, None)
+
+
+def pytest_unconfigure(config):
+    """The session's home (generated data and caches, several hundred MB) goes with it; CROSSMODAL_KEEP_TEST_HOME=1 keeps it."""
+    home = getattr(config, "_crossmodal_home", None)
+    if home is not None and os.environ.get("CROSSMODAL_KEEP_TEST_HOME", "") != "1":
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def _skipped(path: Path) -> bool:

@@ -110,8 +110,10 @@ def kernels_agree(device, T:int=50, B:int=16, N:int=512, seed:int=0) -> dict:
             'max_abs_diff': max((a - b).abs().max().item() for a, b in zip(fast[1:], ref[1:])), 'shape': [T, B, N]}
 
 # %% ../nbs/61_gpu.ipynb #43a73d65
-def run_grid(size:str, epochs:int, device, data_root:Path, results:Path, amp:bool=False, log=print) -> list[dict]:
-    "Train every (model, dataset) of `GRID` in this process; one summary per run (a failure is recorded, the others go on)."
+def run_grid(size:str, epochs:int, device, data_root:Path, results:Path, amp:bool=False, log=print,
+             keep_checkpoints:bool=False) -> list[dict]:
+    """Train every (model, dataset) of `GRID` in this process; one summary per run (a failure is recorded, the others go on).
+    Checkpoints are deleted after each run unless kept: at the published widths an N-MNIST one holds about 1.2 GB."""
     import torch
     from crossmodal_nb.core import run_dir
     from crossmodal_nb.train import preset_config, train
@@ -125,9 +127,13 @@ def run_grid(size:str, epochs:int, device, data_root:Path, results:Path, amp:boo
         try:
             rec = train(cfg, folder, data_root=data_root, progress=False, overwrite=True)
         except Exception as e:   # one failing run is recorded; the grid goes on
+            if not keep_checkpoints:
+                for ck in Path(folder).rglob('checkpoint.pt'): ck.unlink()
             out.append({'model': model, 'dataset': dataset, 'status': 'failed', 'error': f'{type(e).__name__}: {e}',
                         'seconds': round(time.perf_counter() - t0, 1)})
             log(f"FAILED {model} on {dataset}: {type(e).__name__}: {e}"); continue
+        if not keep_checkpoints:
+            for ck in Path(folder).rglob('checkpoint.pt'): ck.unlink()   # the record stays: metrics, history, features
         h = rec.history
         train_s, all_s = [r['train_seconds'] for r in h], [r['train_seconds'] + r.get('eval_seconds', 0.0) for r in h]
         r = {'model': model, 'dataset': dataset, 'status': 'ok', 'dataset_read': rec.metrics['dataset_read'],
@@ -193,6 +199,7 @@ def check_parser(prog:str='python -m crossmodal_nb.gpu') -> argparse.ArgumentPar
     p.add_argument('--epochs', type=int, default=1, help='epochs of each grid run (the paper: 30 N-MNIST, 40 SHD)')
     p.add_argument('--amp', action='store_true', help='train the grid under bfloat16 autocast (RunConfig.amp)')
     p.add_argument('--no-bench', action='store_true', help='skip the benchmarks against snnTorch')
+    p.add_argument('--keep-checkpoints', action='store_true', help='keep each run\'s checkpoint.pt (about 1.2 GB for N-MNIST at the published widths)')
     return p
 
 def _wheels_command(argv) -> int:
@@ -210,7 +217,7 @@ def gpu_check(out:Path|str,             # folder for the summary files
               wheels:Path|str|None=None,  # folder of wheels to install where missing
               work:Path|str|None=None,    # data, cache and records (default: a new temporary folder)
               device:str='auto', size:str='paper', epochs:int=1, amp:bool=False, bench:bool=True,
-              target:Path|str|None=None) -> dict:
+              target:Path|str|None=None, keep_checkpoints:bool=False) -> dict:
     "Run the GPU check (see the chapter's introduction); write `gpu_check.json` and `gpu_check.md` into `out`; return the summary."
     if size not in SIZES: raise ValueError(f"size={size!r}: expected one of {', '.join(SIZES)}")
     if not (isinstance(epochs, int) and epochs >= 1): raise ValueError(f"epochs={epochs!r}: expected an integer >= 1")
@@ -241,7 +248,7 @@ def gpu_check(out:Path|str,             # folder for the summary files
     step('data', lambda: [make_emulated(n, data_root, preset=preset, progress=False) for n in ('nmnist-emu', 'shd-emu')])
     summary['kernels'] = k = step('kernels', lambda: kernels_agree(dev))
     log(f"kernels ({k['kernel']}) vs torch loops: spikes equal {k['spikes_equal']}, max |diff| {k['max_abs_diff']:.1e}")
-    summary['runs'] = runs = step('grid', lambda: run_grid(size, epochs, dev, data_root, results, amp, log))
+    summary['runs'] = runs = step('grid', lambda: run_grid(size, epochs, dev, data_root, results, amp, log, keep_checkpoints))
     def table():
         from crossmodal_nb.report import collect_runs, table1
         t1 = table1(collect_runs(preset, results))
@@ -297,7 +304,7 @@ def main(argv:list[str]|None=None) -> int:
     if a.epochs < 1: p.error(f'--epochs {a.epochs}: expected an integer >= 1')
     if a.wheels and not Path(a.wheels).is_dir(): p.error(f'--wheels {a.wheels}: no such folder')
     if Path(a.out).exists() and not Path(a.out).is_dir(): p.error(f'--out {a.out}: exists and is not a folder')
-    s = gpu_check(a.out, a.wheels, a.work, a.device, a.size, a.epochs, a.amp, not a.no_bench, a.target)
+    s = gpu_check(a.out, a.wheels, a.work, a.device, a.size, a.epochs, a.amp, not a.no_bench, a.target, a.keep_checkpoints)
     return 0 if s['ok'] else 1
 
 if __name__ == '__main__' and '__file__' in globals(): sys.exit(main())
