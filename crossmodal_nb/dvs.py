@@ -236,6 +236,21 @@ def _emit(pix, tim, pol, k, i, tc, p):
     pix[k] = i; tim[k] = tc; pol[k] = p
     return pix, tim, pol, k + 1
 
+@numba.njit(cache=True)
+def _cross(i, a, b, t0, dt, ref, thr_on, thr_off, last, refractory, pix, tim, pol, k):
+    "Pixel i's log intensity went from a to b over [t0, t0 + dt]: emit each threshold crossing (times interpolated)."
+    while b - ref[i] >= thr_on[i]:
+        ref[i] += thr_on[i]
+        tc = t0 + (ref[i] - a) / (b - a) * dt
+        if tc - last[i] >= refractory:
+            pix, tim, pol, k = _emit(pix, tim, pol, k, i, tc, 1); last[i] = tc
+    while ref[i] - b >= thr_off[i]:
+        ref[i] -= thr_off[i]
+        tc = t0 + (a - ref[i]) / (a - b) * dt
+        if tc - last[i] >= refractory:
+            pix, tim, pol, k = _emit(pix, tim, pol, k, i, tc, 0); last[i] = tc
+    return pix, tim, pol, k
+
 # %% ../nbs/14_dvs.ipynb #133d0613
 @numba.njit(cache=True)
 def _render(im, ox, oy, dark, W, out, r0, r1, c0, c1):
@@ -267,16 +282,7 @@ def _dvs_kernel(im, t, ox, oy, dark, H, W, thr_on, thr_off, ref_offset, refracto
                 a = L[i]
                 if a == b: continue
                 L[i] = b
-                while b - ref[i] >= thr_on[i]:
-                    ref[i] += thr_on[i]
-                    tc = t0 + (ref[i] - a) / (b - a) * dt
-                    if tc - last[i] >= refractory:
-                        pix, tim, pol, k = _emit(pix, tim, pol, k, i, tc, 1); last[i] = tc
-                while ref[i] - b >= thr_off[i]:
-                    ref[i] -= thr_off[i]
-                    tc = t0 + (a - ref[i]) / (a - b) * dt
-                    if tc - last[i] >= refractory:
-                        pix, tim, pol, k = _emit(pix, tim, pol, k, i, tc, 0); last[i] = tc
+                pix, tim, pol, k = _cross(i, a, b, t0, dt, ref, thr_on, thr_off, last, refractory, pix, tim, pol, k)
     return pix[:k], tim[:k], pol[:k]
 
 # %% ../nbs/14_dvs.ipynb #24e6ac4f
@@ -574,16 +580,7 @@ def _gesture_kernel(ang, sway, cx, cy, sc, bg, fg, thr_on, thr_off, refractory, 
             a, b = Lp[i], math.log(_scene(caps, i % S + 0.5, i // S + 0.5, bg, fg))
             if a == b: continue
             Lp[i] = b
-            while b - ref[i] >= thr_on[i]:
-                ref[i] += thr_on[i]
-                tc = t0 + (ref[i] - a) / (b - a) * step_us
-                if tc - last[i] >= refractory:
-                    pix, tim, pol, k = _emit(pix, tim, pol, k, i, tc, 1); last[i] = tc
-            while ref[i] - b >= thr_off[i]:
-                ref[i] -= thr_off[i]
-                tc = t0 + (a - ref[i]) / (a - b) * step_us
-                if tc - last[i] >= refractory:
-                    pix, tim, pol, k = _emit(pix, tim, pol, k, i, tc, 0); last[i] = tc
+            pix, tim, pol, k = _cross(i, a, b, t0, step_us, ref, thr_on, thr_off, last, refractory, pix, tim, pol, k)
     return pix[:k], tim[:k], pol[:k]
 
 # %% ../nbs/14_dvs.ipynb #a1b929c1
