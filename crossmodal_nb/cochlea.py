@@ -18,9 +18,10 @@ from .core import cache_dir
 from .io import HSD_DTYPE
 
 # %% auto #0
-__all__ = ['SHD_FS', 'WINDOW', 'RMS_LEVEL', 'SPAN_SETTLE_US', 'SPAN_PAD_US', 'SPAN_LENGTHS', 'BasilarParams', 'HairCellParams',
-           'BushyParams', 'rms_normalise', 'hann_fade', 'basilar_transfer', 'folded_transfer', 'basilar_membrane',
-           'hair_cell', 'spikes_from_velocity', 'audio_to_spikes', 'span_segment', 'channel_counts', 'lauscher_spikes']
+__all__ = ['SHD_FS', 'WINDOW', 'RMS_LEVEL', 'SPAN_SETTLE_US', 'SPAN_PAD_US', 'SPAN_LENGTHS', 'RECORDING_LENGTHS', 'BasilarParams',
+           'HairCellParams', 'BushyParams', 'rms_normalise', 'hann_fade', 'basilar_transfer', 'folded_transfer',
+           'basilar_membrane', 'hair_cell', 'spikes_from_velocity', 'audio_to_spikes', 'span_segment', 'channel_counts',
+           'recording_to_spikes', 'lauscher_spikes']
 
 # %% ../nbs/15_cochlea.ipynb #27760c72
 SHD_FS = 48_000      # Hz, sample rate of SHD's source recordings
@@ -33,6 +34,8 @@ SPAN_PAD_US = 25_000      # silence after a span in its segment, before the memb
 # segment lengths for spans: 2 (M - 1) samples with M = n//2 + 1 5-smooth (fast FFTs), ratio ~1.2; each has its own
 # transfer function (computed once, 4-12 s, and cached on disk like WINDOW's)
 SPAN_LENGTHS = tuple(2*(M - 1) for M in (6000, 7200, 8640, 10368, 12500, 15000, 18000))
+# whole recordings (`recording_to_spikes`) of up to ~1.27 s use these and three longer lengths
+RECORDING_LENGTHS = SPAN_LENGTHS + tuple(2*(M - 1) for M in (21600, 25920, 31104))
 
 # %% ../nbs/15_cochlea.ipynb #a23858bd
 @dataclass(frozen=True)
@@ -157,11 +160,13 @@ def folded_transfer(n_samples:int, fs:int=SHD_FS, params:BasilarParams=BasilarPa
             tmp = disk.with_name(f'{disk.name}.{os.getpid()}.tmp')
             with open(tmp, 'wb') as f: np.save(f, np.stack(folded))
             os.replace(tmp, disk)
-    if len(_FOLDED) >= 3 + len(SPAN_LENGTHS): _FOLDED.pop(next(iter(_FOLDED)))
+    if len(_FOLDED) >= 3 + len(RECORDING_LENGTHS): _FOLDED.pop(next(iter(_FOLDED)))
     _FOLDED[key] = folded
     return folded
 
-_NJ = dict(cache=True, fastmath=True, error_model='numpy')
+# no fastmath: it lets LLVM reorder and fuse float operations per CPU, and a threshold crossing in the fibres or the
+# bushy cells then depends on the machine (measured: 4 of 16 recordings changed between native and generic code)
+_NJ = dict(cache=True, error_model='numpy')
 
 # %% ../nbs/15_cochlea.ipynb #175cc665
 @numba.njit(**_NJ)
@@ -415,6 +420,26 @@ def _span_velocity(wave, span, fs, basilar, channels):
 def channel_counts(events:np.ndarray, channels:int=700) -> np.ndarray:
     "Spikes per channel."
     return np.bincount(np.asarray(events['x'], dtype=np.int64), minlength=channels)
+
+# %% ../nbs/15_cochlea.ipynb #ecf6392d
+def recording_to_spikes(audio:np.ndarray,   # one whole recording, mono, at `fs`
+                        fs:int=SHD_FS,
+                        seed:int=0,         # fixes the fibres' randomness
+                       ) -> np.ndarray:     # spikes in tonic's SHD dtype, times in [0, duration)
+    "Lauscher on a whole recording: RMS normalisation and Hann window over its length, membrane on a zero-padded FFT length."
+    wave = hann_fade(rms_normalise(audio))
+    n = len(wave); need = n + int(SPAN_PAD_US*fs/1e6)
+    length = next((m for m in RECORDING_LENGTHS if m >= need), None)
+    if length is None:
+        raise ValueError(f"audio: {n} samples ({n/fs:.2f} s) is longer than the longest recording this model simulates "
+                         f"({(RECORDING_LENGTHS[-1]*1e6/fs - SPAN_PAD_US)/1e6:.2f} s at {fs} Hz)")
+    seg = np.zeros(length); seg[:n] = wave
+    velocity, fs_bm = basilar_membrane(seg, fs)
+    steps, units = spikes_from_velocity(velocity[:, :(n + 1)//2 + 1], fs_bm, seed)
+    ev = np.empty(len(steps), dtype=HSD_DTYPE)
+    ev['t'] = np.round(steps.astype(np.int64)*(1e6/fs_bm)).astype(np.int64)
+    ev['x'] = units; ev['p'] = 1
+    return ev[ev['t'] < int(n*1e6/fs)]
 
 # %% ../nbs/15_cochlea.ipynb #3d78f31d
 def lauscher_spikes(audio:np.ndarray, fs:int=SHD_FS, channels:int=700, seed:int=0) -> np.ndarray:

@@ -223,7 +223,7 @@ DATASETS = {s.name: s for s in [
                 {'paper': dict(method='normalised', n_bins=100, bin_us=0, start='zero', binary=True),
                  'full': dict(method='bins', n_bins=100, bin_us=10_000, start='zero')},
                 StandIn('shd-emu', 'crossmodal_nb.speech:make_shd_emu', 'SHD_EMU_VERSION',
-                        {'smoke': 40, 'quick': 2000, 'paper': 10420},
+                        {'smoke': 40, 'quick': 5000, 'paper': 10420},
                         'SHD/shd_{train,test}.h5 (Heidelberg HDF5 layout, held-out speakers in test)',
                         'spoken digits (English and German) from espeak-ng through a Lauscher-type cochlea model')),
     DatasetSpec('ssc', 'audio', (700, 1, 1), 35, 100, (700,),
@@ -232,7 +232,7 @@ DATASETS = {s.name: s for s in [
                 {'paper': dict(method='normalised', n_bins=100, bin_us=0, start='zero', binary=True),
                  'full': dict(method='bins', n_bins=100, bin_us=10_000, start='zero')},
                 StandIn('ssc-emu', 'crossmodal_nb.speech:make_ssc_emu', 'SSC_EMU_VERSION',
-                        {'smoke': 70, 'quick': 3500, 'paper': 10500},
+                        {'smoke': 70, 'quick': 5200, 'paper': 105829},
                         'SSC/ssc_{train,valid,test}.h5 (Heidelberg HDF5 layout, held-out speakers in valid and test)',
                         'the 35 Speech Commands words from espeak-ng through the Lauscher-type cochlea model')),
     DatasetSpec('dvsgesture', 'vision', (128, 128, 2), 11, 25, (2, 32, 32),   # 4x spatial downsampling

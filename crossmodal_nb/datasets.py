@@ -23,9 +23,9 @@ import tonic
 
 import importlib
 
-from .core import DATASETS, DataMissing, DatasetSpec, SplitFiles, dataset_spec, real_name, data_dir, progress_bar
+from .core import DATASETS, DataMissing, DatasetSpec, SplitFiles, dataset_spec, real_name, data_dir, progress_bar, write_json
 from .events import check_events, preprocessing_for, Preprocessing
-from .io import read_hsd_arrays, read_nmnist_bin
+from .io import content_digest, read_hsd_arrays, read_nmnist_bin
 from .cache import CACHE_LAYOUT, cache_key, source_identity, frames_folder, cached, FrameCache
 from .cli import command_parser
 
@@ -33,9 +33,9 @@ from .cli import command_parser
 __all__ = ['TONIC_READERS', 'RESIDENT_FRACTION', 'RESIDENT_DEVICES', 'split_source', 'split_files', 'dataset_folder',
            'split_paths', 'missing_message', 'NMNIST', 'SHD', 'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit',
            'read_heidelberg', 'read_nmnist', 'read_tonic', 'open_split', 'stratified_split', 'group_split',
-           'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data', 'data_fingerprint', 'require_splits',
-           'frame_dataset', 'resident_frames', 'batches', 'dataset_status', 'verify_dataset', 'holdout_copy',
-           'data_command']
+           'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data', 'data_fingerprint', 'stand_in_digest',
+           'require_splits', 'frame_dataset', 'resident_frames', 'batches', 'dataset_status', 'verify_dataset',
+           'holdout_copy', 'data_command']
 
 # %% ../nbs/11_datasets.ipynb #bc34574f
 def split_source(name:str, split:str) -> tuple:
@@ -387,13 +387,25 @@ _SAID = set()
 
 # %% ../nbs/11_datasets.ipynb #dd307a9d
 def data_fingerprint(name:str, data:str='auto', data_root=None) -> str:
-    "A digest of the files (relative names and sizes; nothing read) of both splits of the dataset `data` resolves `name` to."
+    "What a run read: a generated set's content digest (from its manifest), or a real set's file names and sizes."
     actual, _ = resolve_data(name, 'train', data, data_root, log=lambda *a: None)
+    if dataset_spec(actual).stands_in_for:   # the same events and labels give the same digest on every machine
+        return f"{actual}:{stand_in_digest(actual, data_root)[:23]}"
     folder = dataset_folder(actual, data_root)
     files = [f for split in dataset_spec(actual).splits for f in split_paths(actual, split, data_root)]
-    h = hashlib.sha256()   # sizes, not modification times: the same generated set gives the same digest on every machine
+    h = hashlib.sha256()   # sizes, not modification times (reading 70,000 N-MNIST files per run would be slow)
     for f in files: h.update(f"{f.relative_to(folder).as_posix()}\0{f.stat().st_size}\n".encode())
     return f"{actual}:{len(files)}:{h.hexdigest()[:16]}"
+
+def stand_in_digest(name:str, data_root=None) -> str:
+    "The content digest of the generated set `name` (`io.content_digest`): its manifest's, computed and recorded there if absent."
+    folder = data_dir(data_root)/name; p = folder/'manifest.json'
+    try: manifest = json.loads(p.read_text()) if p.is_file() else None
+    except ValueError: manifest = None
+    if manifest and manifest.get('content_digest'): return manifest['content_digest']
+    digest = content_digest(folder)
+    if manifest is not None: write_json(p, {**manifest, 'content_digest': digest})   # a set made before digests were kept
+    return digest
 
 # %% ../nbs/11_datasets.ipynb #36df91c9
 def require_splits(name:str, data:str='auto', data_root=None, download:bool=False, splits=('train', 'test')) -> None:
@@ -623,6 +635,6 @@ def data_command(argv:list[str]) -> int:
             return 0
         from crossmodal_nb.emulate import make_emulated   # here, not at the top: emulate reads datasets (resolve_data)
         path = make_emulated(a.name, data_root=a.data_dir, preset=a.preset, seed=a.seed, workers=a.workers, force=a.force)
-        print(f"{a.name}: written to {path}"); return 0
+        print(f"{a.name}: written to {path}; content digest {stand_in_digest(a.name, a.data_dir)}"); return 0
     except (DataMissing, NotADirectoryError, FileExistsError, ValueError) as e:
         print(f"crossmodal data {a.action}: {e}", file=sys.stderr); return 1

@@ -15,10 +15,11 @@ from pathlib import Path
 import numpy as np
 
 from .core import DATASETS, PRESETS, StandIn, data_dir, dataset_spec, provenance, read_json, write_json
+from .io import content_digest
 
 # %% auto #0
 __all__ = ['EMULATED', 'MANIFEST', 'emulated_spec', 'GeneratorUnavailable', 'make_emulated', 'emulated_status', 'size_mismatch',
-           'ensure_stand_in']
+           'version_mismatch', 'ensure_stand_in']
 
 # %% ../nbs/17_emulate.ipynb #6ec407b3
 EMULATED = {s.stand_in.name: s.stand_in for s in DATASETS.values() if s.stand_in}   # name -> core.StandIn (chapter 0)
@@ -64,6 +65,16 @@ def _manifest_matches(folder:Path, params:dict) -> bool:
     try: return read_json(path).get('params') == params
     except ValueError: return False
 
+# %% ../nbs/17_emulate.ipynb #d3d21aa7
+def _libraries() -> dict:
+    "Versions of the libraries whose arithmetic a generated set's bytes depend on."
+    from importlib.metadata import version, PackageNotFoundError
+    out = {}
+    for pkg in ('scipy', 'numba', 'h5py', 'espeakng-loader', 'mlxtend'):
+        try: out[pkg] = version(pkg)
+        except PackageNotFoundError: out[pkg] = None
+    return out
+
 # %% ../nbs/17_emulate.ipynb #1d02bcd9
 def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
                   data_root:Path|str|None=None,   # data root (default `crossmodal_nb.core.data_dir()`)
@@ -90,6 +101,7 @@ def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
     tmp = Path(tempfile.mkdtemp(prefix=f'.{name}.tmp-', dir=root))
     try:
         facts = generate(tmp, spec.sizes[preset], seed=int(seed), workers=workers, progress=progress)
+        digest = content_digest(tmp)             # the events and labels: the same on every machine (pinned in the chapters)
         if target.exists():                      # incomplete or made with other parameters: set it aside
             old = root/f'.{name}.old-{uuid.uuid4().hex[:8]}'
             os.replace(target, old)
@@ -100,7 +112,7 @@ def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
         raise
     manifest = {'name': name, 'replaces': dataset_spec(name).stands_in_for, 'preset': preset, 'params': params,
                 'counts': facts.get('counts'), 'layout': spec.layout, 'source': spec.source,
-                'facts': facts, 'provenance': provenance()}
+                'content_digest': digest, 'facts': facts, 'provenance': {**provenance(), **_libraries()}}
     write_json(target/MANIFEST, manifest)        # last: its presence means the set is complete
     return target
 
@@ -123,6 +135,17 @@ def size_mismatch(name:str, preset:str, data_root:Path|str|None=None) -> str|Non
             f"{spec.sizes[preset]}: run `crossmodal data make {name} --preset {preset} --force`, or point --data_dir at "
             "a root with the full set")
 
+# %% ../nbs/17_emulate.ipynb #25c9925c
+def version_mismatch(name:str, data_root:Path|str|None=None) -> str|None:
+    "What is wrong when the complete set `name` was made by another version of its generator (None: same version, or absent)."
+    st, spec = emulated_status(name, data_root), emulated_spec(name)
+    if st is None: return None
+    have, want = st.get('params', {}).get('generator_version'), _generator(spec)[1]
+    if have == want: return None
+    return (f"{st['path']} was made by version {have} of the {name} generator, and this installation makes version {want} "
+            f"(other recordings, so runs on it would not match the study's records): run `crossmodal data make {name} "
+            f"--preset {st.get('preset')} --force` to replace it, or point --data_dir at another root")
+
 # %% ../nbs/17_emulate.ipynb #cc940eba
 def ensure_stand_in(dataset:str,                    # a dataset name (nmnist, shd, nmnist-emu, ...)
                     data:str='auto',                # auto | real | emu, as the run reads it
@@ -136,6 +159,7 @@ def ensure_stand_in(dataset:str,                    # a dataset name (nmnist, sh
     name, _ = resolve_data(dataset, 'train', data, data_root, log=lambda *a: None)
     if name not in EMULATED: return name
     if why := size_mismatch(name, preset, data_root): raise ValueError(why)
+    if why := version_mismatch(name, data_root): raise ValueError(why)
     if emulated_status(name, data_root) is None:
         log(f"{dataset}: no real copy under {data_dir(data_root)}; generating its stand-in {name} once "
             f"({EMULATED[name].sizes[preset]:,} recordings, preset {preset})")

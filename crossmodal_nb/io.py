@@ -13,7 +13,7 @@ import tonic
 
 # %% auto #0
 __all__ = ['NMNIST_DTYPE', 'HSD_DTYPE', 'DVSGESTURE_DTYPE', 'SHD_KEYS', 'encode_nmnist_bin', 'write_nmnist', 'write_hsd_h5',
-           'write_dvsgesture', 'read_nmnist_bin', 'read_hsd_arrays']
+           'write_dvsgesture', 'read_nmnist_bin', 'read_hsd_arrays', 'content_digest']
 
 # %% ../nbs/03_io.ipynb #a3134dcc
 NMNIST_DTYPE = np.dtype([('x', int), ('y', int), ('t', int), ('p', int)])
@@ -114,3 +114,29 @@ def read_hsd_arrays(path:Path) -> dict:
             k = int(np.flatnonzero(~np.isfinite(t))[0])
             raise ValueError(f"{path} sample {i}: spike time {t[k]} (spike {k}) is not a finite number")
     return out
+
+# %% ../nbs/03_io.ipynb #6b7b7b99
+def content_digest(folder:Path|str,          # a dataset's folder (its files in their real layout)
+                   skip:tuple=('manifest.json',),  # file names that are not content
+                  ) -> str:                  # 'sha256:<64 hex digits>'
+    "SHA-256 of the events and labels of every recording under `folder`, independent of how the files were written."
+    import hashlib
+    folder = Path(folder); h = hashlib.sha256(); n = 0
+    files = sorted((p for p in folder.rglob('*') if p.is_file() and p.name not in skip and not p.name.startswith('.')),
+                   key=lambda p: p.relative_to(folder).as_posix())
+    for p in files:
+        rel = p.relative_to(folder).as_posix()
+        if p.suffix == '.h5':
+            a = read_hsd_arrays(p)
+            h.update(f"{rel}\0{len(a['labels'])}\0{'|'.join(a['keys'])}\n".encode())
+            for t, u, l, s in zip(a['spikes/times'], a['spikes/units'], a['labels'], a['extra/speaker']):
+                h.update(np.ascontiguousarray(t, '<f2').tobytes()); h.update(np.ascontiguousarray(u, '<u2').tobytes())
+                h.update(f"\0{int(l)}\0{int(s)}\n".encode())
+        elif p.suffix == '.npy':
+            x = np.load(p, allow_pickle=False)
+            h.update(f"{rel}\0{x.dtype.str}\0{x.shape}\n".encode()); h.update(np.ascontiguousarray(x).tobytes())
+        elif p.suffix in ('.bin', '.csv', '.txt'): h.update(f"{rel}\0".encode()); h.update(p.read_bytes())   # events, or text we wrote
+        else: raise ValueError(f"{p}: no content rule for a {p.suffix or 'suffix-less'} file (expected .h5, .npy, .bin, .csv or .txt)")
+        n += 1
+    if not n: raise ValueError(f"{folder}: no dataset files to digest")
+    return 'sha256:' + h.hexdigest()

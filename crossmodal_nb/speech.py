@@ -15,16 +15,18 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 
 import numpy as np
-from scipy.signal import resample_poly
+from scipy.signal import butter, lfilter, oaconvolve, resample_poly, sosfilt
 
-from .cochlea import SHD_FS, WINDOW, SPAN_LENGTHS, audio_to_spikes, folded_transfer
+from .cochlea import SHD_FS, WINDOW, RECORDING_LENGTHS, audio_to_spikes, folded_transfer, recording_to_spikes
 from .io import SHD_KEYS, read_hsd_arrays, write_hsd_h5
 
 # %% auto #0
 __all__ = ['WORDS', 'ENGLISH_VOICES', 'GERMAN_VOICE', 'VARIANTS', 'PITCH_RANGE', 'RATE_RANGE', 'TRIM_MARGIN_US',
            'SHD_EMU_VERSION', 'SSC_WORDS', 'SSC_EMU_VERSION', 'UNSTABLE_VARIANTS', 'SSC_VARIANTS', 'SSC_SPLITS',
-           'espeak_variants', 'synthesise', 'Speaker', 'speaker_table', 'held_out_speakers', 'utterance', 'word_window',
-           'trim_to_word', 'make_shd_emu', 'count_features', 'speaker_splits', 'make_ssc_emu']
+           'SHD_CONDITIONS', 'SSC_CONDITIONS', 'PINK_FILTER', 'SHD_SPLIT_COUNTS', 'SSC_SPLIT_COUNTS', 'espeak_variants',
+           'synthesise', 'Speaker', 'speaker_table', 'held_out_speakers', 'utterance', 'word_window', 'trim_to_word',
+           'make_shd_emu_v3', 'count_features', 'speaker_splits', 'make_ssc_emu_v1', 'Conditions', 'Voice',
+           'voice_table', 'room_response', 'pink_noise', 'recording', 'split_counts', 'make_shd_emu', 'make_ssc_emu']
 
 # %% ../nbs/16_speech.ipynb #b7bc9957
 _ESPEAK = {}   # per process: library handle, callback, sample rate, collected chunks
@@ -65,18 +67,21 @@ def synthesise(text:str,              # what to say (UTF-8)
                rate:int=175,          # words per minute, 80-450
                seed:int=0,            # espeak's internal random generator (voice noise)
                fresh:bool=True,       # reload espeak first, so the audio does not depend on earlier calls
+               intonation:int|None=None,  # espeak's pitch range 0-100 (its default 50): how far the pitch moves in the word
               ) -> tuple[np.ndarray, int]:  # (int16 samples, sample rate)
     "Speak `text` with espeak-ng; returns the audio."
     es = _espeak(fresh); lib = es['lib']
     lib.espeak_ng_SetRandSeed(ctypes.c_long(int(seed)))
     if not 0 <= pitch <= 99: raise ValueError(f"pitch: expected 0-99, got {pitch}")
     if not 80 <= rate <= 450: raise ValueError(f"rate: expected 80-450 words per minute, got {rate}")
+    if intonation is not None and not 0 <= intonation <= 100: raise ValueError(f"intonation: expected 0-100, got {intonation}")
     if variant is not None and variant not in espeak_variants():
         raise ValueError(f"variant: {variant!r} is not an espeak-ng variant (espeak would ignore it silently); "
                          f"choose from espeak_variants()")
     name = voice if variant is None else f"{voice}+{variant}"
     if lib.espeak_SetVoiceByName(name.encode()) != 0: raise ValueError(f"voice: espeak-ng has no voice {voice!r}")
     lib.espeak_SetParameter(1, int(rate), 0); lib.espeak_SetParameter(3, int(pitch), 0)   # espeakRATE, espeakPITCH
+    if intonation is not None: lib.espeak_SetParameter(4, int(intonation), 0)              # espeakRANGE
     es['chunks'].clear()
     data = text.encode()
     if lib.espeak_Synth(data, len(data) + 1, 0, 0, 0, 0, None, None) != 0: raise RuntimeError(f"espeak-ng failed on {text!r}")
@@ -103,7 +108,8 @@ RATE_RANGE = (150, 270)   # speakers' mean rate, words per minute (espeak 80-450
 TRIM_MARGIN_US = 25_000   # a recording keeps this much before and after its word
 
 # %% ../nbs/16_speech.ipynb #7977bb5e
-SHD_EMU_VERSION = '3'     # output version: 2 = recordings trimmed to their word, natural speaking rates; 3 = cochlea run on the word's window only
+SHD_EMU_VERSION = '4'     # output version: 2 = recordings trimmed to their word, natural speaking rates; 3 = cochlea run on the word's
+                          # window only; 4 = whole recordings with the variability of real ones (`Conditions`, below)
 @dataclass(frozen=True)
 class Speaker:
     "One synthetic speaker: accent, voice variant, mean pitch and rate."
@@ -203,23 +209,24 @@ def _plan(n_samples:int, seed:int, speakers:list[Speaker], n_classes:int=len(WOR
     return plan
 
 # %% ../nbs/16_speech.ipynb #1ab08c27
-def _spike_all(plan:list, workers:int, progress:bool, desc:str) -> list[np.ndarray]:
-    "The spikes of every planned utterance, in plan order, on `workers` forked processes."
+def _spike_all(plan:list, workers:int, progress:bool, desc:str, work=None) -> list[np.ndarray]:
+    "The spikes of every planned utterance (`work`, default `_sample`, on each), in plan order, on `workers` forked processes."
+    work = work or _sample
     _transfers(workers)         # once, before forking: workers inherit them
     _espeak()
     from crossmodal_nb.core import progress_bar
     bar = progress_bar(total=len(plan), desc=desc, unit='word', disable=not progress)
     spikes = []
     if workers == 1:
-        for a in plan: spikes.append(_sample(a)); bar.update()
+        for a in plan: spikes.append(work(a)); bar.update()
     else:
         with mp.get_context('fork').Pool(workers) as pool:
-            for ev in pool.imap(_sample, plan, chunksize=4): spikes.append(ev); bar.update()
+            for ev in pool.imap(work, plan, chunksize=4): spikes.append(ev); bar.update()
     bar.close()
     return spikes
 
 # %% ../nbs/16_speech.ipynb #b500d1e9
-def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}.h5 into
+def make_shd_emu_v3(out_dir:Path|str,     # folder to write SHD/shd_{train,test}.h5 into
                  n_samples:int,           # recordings in both splits together
                  seed:int=0,              # fixes speakers, split, words' order and spikes
                  workers:int|None=None,   # processes (default: all cores)
@@ -227,7 +234,7 @@ def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}
                  n_speakers:int=40,       # synthetic speakers
                  test_fraction:float=0.2, # share of speakers held out for the test split
                 ) -> dict:                # facts for the manifest
-    "Write the `shd-emu` dataset (spoken digits through the cochlea) in SHD's file layout."
+    "Version 3 of `shd-emu` (kept to regenerate earlier records): words centred in a 1 s window, spikes of the word's span only."
     if int(n_samples) < 2: raise ValueError(f"n_samples: expected >= 2, got {n_samples}")
     if workers is not None and int(workers) < 1: raise ValueError(f"workers: expected >= 1 or None, got {workers}")
     out_dir = Path(out_dir)
@@ -251,7 +258,7 @@ def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}
     facts.update(
         classes=SHD_KEYS, words=WORDS, n_speakers=n_speakers, test_fraction=test_fraction,
         speaker_table=[asdict(s) for s in speakers],
-        audio={'synthesiser': 'espeak-ng', 'espeak_version': _espeak()['version'], 'sample_rate': SHD_FS,
+        version='3', audio={'synthesiser': 'espeak-ng', 'espeak_version': _espeak()['version'], 'sample_rate': SHD_FS,
                'window_samples': WINDOW, 'pitch_range': PITCH_RANGE, 'rate_range_wpm': RATE_RANGE,
                'pitch_jitter': 6, 'rate_jitter': 0.12, 'trim_margin_us': TRIM_MARGIN_US},
         cochlea={'model': 'Lauscher (Cramer et al. 2020), crossmodal_nb.cochlea', 'channels': 700,
@@ -261,8 +268,8 @@ def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}
 
 # %% ../nbs/16_speech.ipynb #002fd085
 def _transfers(workers:int):
-    "Load the transfer functions of `WINDOW` and of `SPAN_LENGTHS` into memory, computing missing ones (to disk) in parallel first."
-    lengths = (WINDOW,) + SPAN_LENGTHS
+    "Load the transfer functions of `WINDOW` and of `RECORDING_LENGTHS` (spans and recordings) into memory, computing missing ones (to disk) in parallel first."
+    lengths = (WINDOW,) + RECORDING_LENGTHS
     if workers > 1:
         with mp.get_context('fork').Pool(workers) as pool: pool.map(_transfer_on_disk, lengths, chunksize=1)
     for n in lengths: folded_transfer(n)
@@ -296,7 +303,7 @@ def count_features(path:Path|str,   # an SHD-layout .h5 file
 SSC_WORDS = ['backward', 'bed', 'bird', 'cat', 'dog', 'down', 'eight', 'five', 'follow', 'forward', 'four', 'go',
              'happy', 'house', 'learn', 'left', 'marvin', 'nine', 'no', 'off', 'on', 'one', 'right', 'seven', 'sheila',
              'six', 'stop', 'three', 'tree', 'two', 'up', 'visual', 'wow', 'yes', 'zero']   # Speech Commands v2, sorted
-SSC_EMU_VERSION = '1'
+SSC_EMU_VERSION = '2'    # 1: words centred in a 1 s window, spikes of the word's span; 2: as SHD's version 4 (below)
 # espeak-ng's 'caleb' variant gives other audio on a second call in the same process (seeded or not, reloaded or not):
 # its words would depend on the order of the calls, hence on the number of workers. SHD's default speakers (40,
 # seed 0) do not use it; the SSC speakers are drawn without it
@@ -313,7 +320,7 @@ def speaker_splits(speakers:list[Speaker], valid:float=0.1, test:float=0.2, seed
     if n_test + n_valid >= len(ids): raise ValueError(f"{len(ids)} speakers are too few for three splits")
     return {int(i): 'test' if k < n_test else 'valid' if k < n_test + n_valid else 'train' for k, i in enumerate(ids)}
 
-def make_ssc_emu(out_dir:Path|str,         # folder to write SSC/ssc_{train,valid,test}.h5 into
+def make_ssc_emu_v1(out_dir:Path|str,      # folder to write SSC/ssc_{train,valid,test}.h5 into
                  n_samples:int,            # recordings in the three splits together
                  seed:int=0,               # fixes speakers, splits, words' order and spikes
                  workers:int|None=None,    # processes (default: all cores)
@@ -322,7 +329,7 @@ def make_ssc_emu(out_dir:Path|str,         # folder to write SSC/ssc_{train,vali
                  valid_fraction:float=0.1, # share of speakers held out for validation
                  test_fraction:float=0.2,  # share of speakers held out for the test split
                 ) -> dict:                 # facts for the manifest
-    "Write the `ssc-emu` dataset (the 35 Speech Commands words through the cochlea) in SSC's file layout."
+    "Version 1 of `ssc-emu` (kept to regenerate earlier records): the 35 words centred in a 1 s window, spikes of the word's span."
     if int(n_samples) < 3: raise ValueError(f"n_samples: expected >= 3, got {n_samples}")
     if workers is not None and int(workers) < 1: raise ValueError(f"workers: expected >= 1 or None, got {workers}")
     out_dir, t0 = Path(out_dir), time.perf_counter()
@@ -342,10 +349,216 @@ def make_ssc_emu(out_dir:Path|str,         # folder to write SSC/ssc_{train,vali
         facts['counts'][split] = len(idx)
         facts['speakers'][split] = sorted({plan[i][2].id for i in idx})
         facts['spikes_per_sample'][split] = float(np.mean([len(spikes[i]) for i in idx])) if idx else 0.0
-    facts.update(classes=SSC_WORDS, n_speakers=n_speakers, valid_fraction=valid_fraction, test_fraction=test_fraction,
+    facts.update(version='1', classes=SSC_WORDS, n_speakers=n_speakers, valid_fraction=valid_fraction, test_fraction=test_fraction,
                  speaker_table=[asdict(s) for s in speakers],
                  audio={'synthesiser': 'espeak-ng', 'espeak_version': _espeak()['version'], 'sample_rate': SHD_FS,
                         'window_samples': WINDOW, 'pitch_range': PITCH_RANGE, 'rate_range_wpm': RATE_RANGE,
                         'trim_margin_us': TRIM_MARGIN_US},
                  seconds=round(time.perf_counter() - t0, 1), cpu_seconds=round(_cpu_since(cpu0), 1), workers=workers)
     return facts
+
+# %% ../nbs/16_speech.ipynb #2a120f68
+@dataclass(frozen=True)
+class Conditions:
+    "The ranges a stand-in's speakers and utterances are drawn from (see the table above for their sources)."
+    rate_wpm:tuple = (120, 250)      # speakers' mean speaking rate, words per minute
+    rate_cv:float = 0.12             # per utterance: rate x exp(N(0, rate_cv))
+    pitch:tuple = (15, 85)           # speakers' mean pitch, espeak 0-99
+    pitch_jitter:int = 6             # per utterance, +-
+    intonation:tuple = (10, 90)      # espeak's pitch range (the contour's extent), per utterance
+    tract:tuple = (0.88, 1.12)       # vocal-tract length factor per speaker (VTLP)
+    lead_ms:tuple = (40, 250)        # silence before the word (recordings of their own length)
+    tail_ms:tuple = (40, 250)        # silence after the word
+    clip_samples:int = 0             # >0: every recording this long at 48 kHz, the word anywhere in it
+    snr_db:tuple = (20, 40)          # speakers' session SNR (pink noise against the word's RMS)
+    loudness_db:float = 3.0          # per utterance: the word's level against the noise, N(0, loudness_db)
+    rt60_s:tuple = (0.1, 0.3)        # speakers' room: reverberation time
+    drr_db:tuple = (8, 18)           # and direct-to-reverberant ratio
+    highpass_hz:tuple = (50, 120)    # speakers' microphone: high-pass corner
+    bandwidth_hz:int = 0             # >0: the source recordings' Nyquist frequency (their content stops there)
+
+SHD_CONDITIONS = Conditions()
+SSC_CONDITIONS = Conditions(lead_ms=(0, 0), tail_ms=(0, 0), clip_samples=WINDOW, snr_db=(5, 35), rt60_s=(0.2, 0.6),
+                            drr_db=(0, 12), highpass_hz=(80, 300), bandwidth_hz=8000)
+
+# %% ../nbs/16_speech.ipynb #cee60b06
+@dataclass(frozen=True)
+class Voice:
+    "One speaker of version 4: voice, mean pitch and rate, vocal tract, and the session's noise, room and microphone."
+    id:int
+    english_voice:str
+    variant:str
+    pitch:int
+    rate:int
+    tract:float
+    snr_db:float
+    rt60_s:float
+    drr_db:float
+    highpass_hz:float
+
+def voice_table(n_speakers:int, seed:int=0, cond:Conditions=SHD_CONDITIONS) -> list[Voice]:
+    "Speakers with every property stratified over its range (each speaker its own slice, shuffled), deterministic from the seed."
+    if n_speakers < 2: raise ValueError(f"n_speakers: expected >= 2, got {n_speakers}")
+    rng = np.random.default_rng([seed, 0x5BEA, 4])
+    variants = rng.permutation(SSC_VARIANTS)          # the variants whose audio does not depend on earlier calls
+    def spread(lo, hi): return lo + (rng.permutation(n_speakers) + rng.random(n_speakers))/n_speakers*(hi - lo)
+    cols = [spread(*r) for r in (cond.pitch, cond.rate_wpm, cond.tract, cond.snr_db, cond.rt60_s, cond.drr_db, cond.highpass_hz)]
+    return [Voice(i, ENGLISH_VOICES[(i + i//len(variants)) % len(ENGLISH_VOICES)], str(variants[i % len(variants)]),
+                  int(round(cols[0][i])), int(round(cols[1][i])), *(round(float(c[i]), 3) for c in cols[2:]))
+            for i in range(n_speakers)]
+
+# %% ../nbs/16_speech.ipynb #1f6622b7
+PINK_FILTER = ([0.049922035, -0.095993537, 0.050612699, -0.004408786], [1, -2.494956002, 2.017265875, -0.522189400])
+
+def room_response(rng:np.random.Generator, rt60:float, drr_db:float, fs:int=SHD_FS) -> np.ndarray:
+    "A room's impulse response: direct path 1, then exponentially decaying noise (-60 dB at `rt60` s), tail energy 10^(-drr/10)."
+    n = max(int(rt60*fs), 2)
+    tail = rng.standard_normal(n)*np.exp(-6.907755*np.arange(n)/(rt60*fs))   # ln(1000) = 6.9078: -60 dB in energy at rt60
+    tail[:int(0.002*fs)] = 0
+    tail *= np.sqrt(10**(-drr_db/10)/np.sum(tail**2))
+    tail[0] = 1.0
+    return tail
+
+def pink_noise(rng:np.random.Generator, n:int) -> np.ndarray:
+    "n samples of unit-RMS pink noise (the filter's start-up transient dropped)."
+    x = lfilter(*PINK_FILTER, rng.standard_normal(n + 4096))[4096:]
+    return x/np.sqrt(np.mean(x**2))
+
+# %% ../nbs/16_speech.ipynb #36cde543
+def recording(label:int, speaker:Voice,
+              rng:np.random.Generator,      # the utterance's draws
+              cond:Conditions=SHD_CONDITIONS,
+              words:list=WORDS,
+              german_from:int|None=10,      # labels from here on are spoken by the German voice; None: all English
+             ) -> tuple[np.ndarray, tuple]: # (float64 clip at 48 kHz, (word start, word stop) in samples)
+    "One recorded word: speech with its rate, pitch, contour and vocal tract, through a microphone and a room, in noise."
+    if not 0 <= label < len(words): raise ValueError(f"label: expected 0-{len(words) - 1}, got {label}")
+    pitch = int(np.clip(speaker.pitch + rng.integers(-cond.pitch_jitter, cond.pitch_jitter + 1), 0, 99))
+    rate = speaker.rate*np.exp(rng.normal(0, cond.rate_cv))
+    contour = int(rng.integers(cond.intonation[0], cond.intonation[1] + 1))
+    voice = GERMAN_VOICE if german_from is not None and label >= german_from else speaker.english_voice
+    audio, sr = synthesise(words[label], voice, speaker.variant, pitch, int(np.clip(round(rate/speaker.tract), 80, 450)),
+                           seed=int(rng.integers(2**31)), intonation=contour)
+    audio = audio.astype(np.float64)
+    loud = np.flatnonzero(np.abs(audio) > 0.01*np.abs(audio).max())
+    audio = audio[loud[0]:loud[-1] + 1]
+    src = int(round(sr*speaker.tract/50))*50                          # the rate the samples are read at
+    g = np.gcd(SHD_FS, src); audio = resample_poly(audio, SHD_FS//g, src//g)
+    level = np.sqrt(np.mean(audio**2))                                # the dry word's RMS: the SNR's reference
+    audio = oaconvolve(audio, room_response(rng, speaker.rt60_s, speaker.drr_db))
+    if cond.clip_samples:
+        n = cond.clip_samples
+        audio = audio[:n]
+        start = int(rng.integers(0, n - len(audio) + 1))
+    else:
+        start = int(rng.uniform(*cond.lead_ms)*SHD_FS/1000)
+        n = start + len(audio) + int(rng.uniform(*cond.tail_ms)*SHD_FS/1000)
+    clip = np.zeros(n); clip[start:start + len(audio)] = audio
+    snr = speaker.snr_db + rng.normal(0, cond.loudness_db)
+    clip = sosfilt(butter(2, speaker.highpass_hz, 'highpass', fs=SHD_FS, output='sos'), clip + pink_noise(rng, n)*level*10**(-snr/20))
+    if cond.bandwidth_hz:                                             # stored at 2 x bandwidth, then read at 48 kHz
+        k = SHD_FS//(2*cond.bandwidth_hz); clip = resample_poly(resample_poly(clip, 1, k), k, 1)[:n]
+    return clip, (start, start + len(audio))
+
+# %% ../nbs/16_speech.ipynb #3af7d724
+SHD_SPLIT_COUNTS = {'train': 8_156, 'test': 2_264}
+SSC_SPLIT_COUNTS = {'train': 75_466, 'valid': 9_981, 'test': 20_382}
+
+def split_counts(n_samples:int, published:dict) -> dict:
+    "`n_samples` divided in the published proportions (the first split takes the rounding)."
+    total = sum(published.values())
+    out = {s: int(round(n_samples*c/total)) for s, c in list(published.items())[1:]}
+    return {list(published)[0]: n_samples - sum(out.values()), **out}
+
+def _plan4(counts:dict, where:dict, speakers:list, n_classes:int, seed:int) -> list[tuple]:
+    "(index, split, speaker, label) per recording: classes in turn, each class cycling its own shuffled order of the split's speakers."
+    plan, i = [], 0
+    for split, n in counts.items():
+        pool = [s for s in speakers if where[s.id] == split]
+        if n and not pool: raise ValueError(f"split {split!r} has {n} recordings but no speakers")
+        order = [np.random.default_rng([seed, 0x0D3, c, len(plan)]).permutation(len(pool)) for c in range(n_classes)]
+        for j in range(n):
+            c, r = j % n_classes, j // n_classes
+            plan.append((i, split, pool[order[c][r % len(pool)]], c)); i += 1
+    return plan
+
+# %% ../nbs/16_speech.ipynb #cfa8397d
+def _sample4(args):
+    "Worker: (index, seed, speaker, label, cond, words, german_from) -> compact spikes of one recording."
+    i, seed, spk, label, cond, words, german_from = args
+    ss = np.random.SeedSequence([seed, i, 4])
+    clip, _ = recording(label, spk, np.random.default_rng(ss), cond, words, german_from)
+    ev = recording_to_spikes(clip, seed=int(ss.generate_state(1, np.uint64)[0] >> np.uint64(1)))
+    out = np.empty(len(ev), dtype=[('t', '<i4'), ('x', '<u2')])
+    out['t'] = ev['t']; out['x'] = ev['x']
+    return out
+
+def _make_v4(out_dir, n_samples, seed, workers, progress, *, name, folder, prefix, words, german_from, cond,
+             speakers, where, published, keys) -> dict:
+    "Write a version-4 Heidelberg-layout stand-in: plan, spike every recording on `workers` processes, write each split."
+    t0 = time.perf_counter()
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    counts = split_counts(int(n_samples), published)
+    plan = _plan4(counts, where, speakers, len(words), int(seed))
+    work = [(i, int(seed), spk, label, cond, words, german_from) for i, _, spk, label in plan]
+    workers = min(int(workers or os.cpu_count() or 1), len(work))
+    spikes = _spike_all(work, workers, progress, name, _sample4)
+    facts = {'n_samples': len(plan), 'seed': int(seed), 'counts': {}, 'speakers': {}, 'spikes_per_sample': {}}
+    for split in counts:
+        idx = [k for k, p in enumerate(plan) if p[1] == split]
+        path = Path(out_dir)/folder/f'{prefix}_{split}.h5'
+        tmp = path.with_name(path.name + '.tmp')
+        write_hsd_h5(tmp, [(spikes[k], plan[k][3]) for k in idx], speakers=[plan[k][2].id for k in idx], keys=keys)
+        os.replace(tmp, path)
+        facts['counts'][split] = len(idx)
+        facts['speakers'][split] = sorted({plan[k][2].id for k in idx})
+        facts['spikes_per_sample'][split] = float(np.mean([len(spikes[k]) for k in idx])) if idx else 0.0
+    facts.update(version='4' if name == 'shd-emu' else '2', classes=keys, words=words, n_speakers=len(speakers),
+                 split_proportions=published, conditions=asdict(cond), speaker_table=[asdict(s) for s in speakers],
+                 audio={'synthesiser': 'espeak-ng', 'espeak_version': _espeak()['version'], 'sample_rate': SHD_FS},
+                 cochlea={'model': 'Lauscher (Cramer et al. 2020), crossmodal_nb.cochlea.recording_to_spikes',
+                          'channels': 700, 'fibres_per_channel': 40, 'rms_level': 0.3},
+                 seconds=round(time.perf_counter() - t0, 1), cpu_seconds=round(_cpu_since(cpu0), 1), workers=workers)
+    return facts
+
+# %% ../nbs/16_speech.ipynb #4a824aaf
+def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}.h5 into
+                 n_samples:int,           # recordings in both splits together (SHD's proportions)
+                 seed:int=0,              # fixes speakers, splits, words' order and spikes
+                 workers:int|None=None,   # processes (default: all cores)
+                 progress:bool=True,      # show a tqdm bar
+                 n_speakers:int=60,       # synthetic speakers
+                 test_fraction:float=0.2, # share of speakers held out for the test split
+                 version:str=SHD_EMU_VERSION,  # '4' (default) or '3' (the earlier, regular stand-in)
+                ) -> dict:                # facts for the manifest
+    "Write the `shd-emu` dataset (spoken digits through the cochlea) in SHD's file layout."
+    if int(n_samples) < 2: raise ValueError(f"n_samples: expected >= 2, got {n_samples}")
+    if workers is not None and int(workers) < 1: raise ValueError(f"workers: expected >= 1 or None, got {workers}")
+    if str(version) == '3': return make_shd_emu_v3(out_dir, n_samples, seed, workers, progress, n_speakers, test_fraction)
+    if str(version) != '4': raise ValueError(f"version={version!r}: expected '4' or '3'")
+    speakers = voice_table(n_speakers, seed, SHD_CONDITIONS)
+    held = held_out_speakers(speakers, test_fraction, seed)
+    return _make_v4(out_dir, n_samples, seed, workers, progress, name='shd-emu', folder='SHD', prefix='shd', words=WORDS,
+                    german_from=10, cond=SHD_CONDITIONS, speakers=speakers, published=SHD_SPLIT_COUNTS, keys=SHD_KEYS,
+                    where={s.id: 'test' if s.id in held else 'train' for s in speakers})
+
+def make_ssc_emu(out_dir:Path|str,         # folder to write SSC/ssc_{train,valid,test}.h5 into
+                 n_samples:int,            # recordings in the three splits together (SSC's proportions)
+                 seed:int=0,               # fixes speakers, splits, words' order and spikes
+                 workers:int|None=None,    # processes (default: all cores)
+                 progress:bool=True,
+                 n_speakers:int=200,       # synthetic speakers
+                 valid_fraction:float=0.1, # share of speakers held out for validation
+                 test_fraction:float=0.2,  # share of speakers held out for the test split
+                 version:str=SSC_EMU_VERSION,  # '2' (default) or '1' (the earlier, regular stand-in)
+                ) -> dict:                 # facts for the manifest
+    "Write the `ssc-emu` dataset (the 35 Speech Commands words through the cochlea) in SSC's file layout."
+    if int(n_samples) < 3: raise ValueError(f"n_samples: expected >= 3, got {n_samples}")
+    if workers is not None and int(workers) < 1: raise ValueError(f"workers: expected >= 1 or None, got {workers}")
+    if str(version) == '1':
+        return make_ssc_emu_v1(out_dir, n_samples, seed, workers, progress, n_speakers, valid_fraction, test_fraction)
+    if str(version) != '2': raise ValueError(f"version={version!r}: expected '2' or '1'")
+    speakers = voice_table(n_speakers, seed, SSC_CONDITIONS)
+    return _make_v4(out_dir, n_samples, seed, workers, progress, name='ssc-emu', folder='SSC', prefix='ssc', words=SSC_WORDS,
+                    german_from=None, cond=SSC_CONDITIONS, speakers=speakers, published=SSC_SPLIT_COUNTS, keys=SSC_WORDS,
+                    where=speaker_splits(speakers, valid_fraction, test_fraction, seed))
