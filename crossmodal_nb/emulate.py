@@ -83,10 +83,14 @@ def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
                   workers:int|None=None,          # processes for the generator (default: usable cores)
                   progress:bool=True,             # progress bar
                   force:bool=False,               # replace a complete set made with other parameters (size, seed, version)
+                  version:str|None=None,          # an earlier output version its generator keeps (shd-emu '3', ssc-emu '1'), for the record
                  ) -> Path:                       # the complete set's folder, `<data_root>/<name>`
     "Make the generated dataset `name` (or find it already made) under the data root; return its folder."
     spec = _check_args(name, preset, seed, workers)
-    generate, version = _generator(spec)
+    generate, current = _generator(spec)
+    if version is not None and str(version) != current:   # asked for on purpose: recorded, and accepted by `ensure_stand_in`
+        version = str(version); kw = {'version': version}
+    else: version, kw = current, {}
     root = data_dir(data_root); root.mkdir(parents=True, exist_ok=True)
     target = root/name
     params = {'name': name, 'n_samples': spec.sizes[preset], 'seed': int(seed),
@@ -100,7 +104,7 @@ def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
                               "replace it. Pass force=True (crossmodal data make --force) to replace it, or use another data root")
     tmp = Path(tempfile.mkdtemp(prefix=f'.{name}.tmp-', dir=root))
     try:
-        facts = generate(tmp, spec.sizes[preset], seed=int(seed), workers=workers, progress=progress)
+        facts = generate(tmp, spec.sizes[preset], seed=int(seed), workers=workers, progress=progress, **kw)
         digest = content_digest(tmp)             # the events and labels: the same on every machine (pinned in the chapters)
         if target.exists():                      # incomplete or made with other parameters: set it aside
             old = root/f'.{name}.old-{uuid.uuid4().hex[:8]}'
@@ -112,7 +116,7 @@ def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
         raise
     manifest = {'name': name, 'replaces': dataset_spec(name).stands_in_for, 'preset': preset, 'params': params,
                 'counts': facts.get('counts'), 'layout': spec.layout, 'source': spec.source,
-                'content_digest': digest, 'facts': facts, 'provenance': {**provenance(), **_libraries()}}
+                'content_digest': digest, 'earlier_version': bool(kw), 'facts': facts, 'provenance': {**provenance(), **_libraries()}}
     write_json(target/MANIFEST, manifest)        # last: its presence means the set is complete
     return target
 
@@ -139,7 +143,7 @@ def size_mismatch(name:str, preset:str, data_root:Path|str|None=None) -> str|Non
 def version_mismatch(name:str, data_root:Path|str|None=None) -> str|None:
     "What is wrong when the complete set `name` was made by another version of its generator (None: same version, or absent)."
     st, spec = emulated_status(name, data_root), emulated_spec(name)
-    if st is None: return None
+    if st is None or st.get('earlier_version'): return None      # absent, or an earlier version made on purpose
     have, want = st.get('params', {}).get('generator_version'), _generator(spec)[1]
     if have == want: return None
     return (f"{st['path']} was made by version {have} of the {name} generator, and this installation makes version {want} "

@@ -37,8 +37,8 @@ from .train import _load, code_identity, paper_twin_dir, preset_config, split_li
 __all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'EXTRA_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK',
            'KERNEL_ARGS', 'BACKENDS', 'RAY_HINT', 'RAY_RETRIES', 'SMOKE_NOTE', 'study_grid', 'resolve_name', 'job_dir',
            'job_done', 'run_job', 'job_lock', 'run_sweep', 'job_groups', 'summarize', 'BackendMissing', 'require_ray',
-           'ray_sweep', 'prepare_data', 'time_binned', 'linear_reference', 'run_references', 'run_report', 'reproduce',
-           'reproduce_command']
+           'ray_sweep', 'prepare_data', 'time_binned', 'linear_reference', 'run_references', 'stand_in_diagnostics',
+           'run_report', 'reproduce', 'reproduce_command']
 
 # %% ../nbs/31_experiments.ipynb #49195b41
 PAPER_MODELS = ('baseline', 'scl', 'hopfield', 'hgrn', 'hybrid')
@@ -388,6 +388,34 @@ def run_references(preset:str, datasets=None, data:str='auto', data_root=None, r
     jobs = [(d, b) for d in datasets for b in (None, *bins)]
     return [linear_reference(preset, d, data=data, data_root=data_root, root=root, time_bins=b)
             for d, b in progress_bar(jobs, desc='linear references', disable=not progress, leave=False)]
+
+# %% ../nbs/31_experiments.ipynb #efab9f6e
+def stand_in_diagnostics(dataset:str,              # an audio study dataset read through its stand-in: 'shd' or 'ssc'
+                         data_root:Path|str,       # the data root holding the stand-in (made first if absent)
+                         root:Path|str,            # results root for the readouts and baseline runs (a scratch folder)
+                         preset:str='quick', seeds:tuple=(0,), baseline:bool=True,
+                         progress:bool=False) -> dict:
+    "Linear readouts (counts, 5 bins, every step), class x speaker variance share, statistics and baseline accuracy of a stand-in."
+    from crossmodal_nb.speech import class_speaker_share, count_features, heidelberg_statistics
+    from crossmodal_nb.train import train as train_run
+    from crossmodal_nb.core import dataset_spec, data_dir
+    name = dataset_spec(dataset).emulated_by
+    if name is None or dataset_spec(dataset).modality != 'audio': raise ValueError(f"dataset={dataset!r}: expected shd or ssc")
+    ensure_stand_in(dataset, 'emu', preset, data_root, progress, log=lambda *a: None)
+    folder = data_dir(data_root)/name; root = Path(root)
+    man = read_json(folder/'manifest.json')
+    out = {'set': name, 'version': man['params']['generator_version'], 'content_digest': man.get('content_digest'),
+           'preset': preset, 'statistics': heidelberg_statistics(folder)}
+    out['linear'] = {lab: round(linear_reference(preset, dataset, 'emu', data_root, root, time_bins=tb)['test_acc'], 4)
+                     for lab, tb in (('counts', 1), ('5 bins', 5), ('every step', None))}
+    X, y, s = count_features(next(iter(sorted(folder.rglob('*_train.h5')))))
+    out['class_speaker_share'] = round(class_speaker_share(X, y, s), 4)
+    if baseline:
+        accs = [train_run(preset_config(preset, 'baseline', dataset, 'rigorous', k, data='emu'),
+                          root/'runs'/name/f'seed{k}', data_root=data_root, progress=progress).metrics['test_acc'] for k in seeds]
+        out['baseline'] = {'seeds': list(seeds), 'test_acc': [round(a, 4) for a in accs], 'mean': round(float(np.mean(accs)), 4)}
+    write_json(root/'diagnostics'/f"{name}_v{out['version']}.json", out)
+    return out
 
 # %% ../nbs/31_experiments.ipynb #621a2583
 def run_report(preset:str, root=None, progress:bool=True) -> Path:

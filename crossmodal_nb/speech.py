@@ -26,7 +26,8 @@ __all__ = ['WORDS', 'ENGLISH_VOICES', 'GERMAN_VOICE', 'VARIANTS', 'PITCH_RANGE',
            'SHD_CONDITIONS', 'SSC_CONDITIONS', 'PINK_FILTER', 'SHD_SPLIT_COUNTS', 'SSC_SPLIT_COUNTS', 'espeak_variants',
            'synthesise', 'Speaker', 'speaker_table', 'held_out_speakers', 'utterance', 'word_window', 'trim_to_word',
            'make_shd_emu_v3', 'count_features', 'speaker_splits', 'make_ssc_emu_v1', 'Conditions', 'Voice',
-           'voice_table', 'room_response', 'pink_noise', 'recording', 'split_counts', 'make_shd_emu', 'make_ssc_emu']
+           'voice_table', 'room_response', 'pink_noise', 'recording', 'split_counts', 'make_shd_emu', 'make_ssc_emu',
+           'class_speaker_share', 'heidelberg_statistics']
 
 # %% ../nbs/16_speech.ipynb #b7bc9957
 _ESPEAK = {}   # per process: library handle, callback, sample rate, collected chunks
@@ -369,6 +370,7 @@ class Conditions:
     tract:tuple = (0.88, 1.12)       # vocal-tract length factor per speaker (VTLP)
     lead_ms:tuple = (40, 250)        # silence before the word (recordings of their own length)
     tail_ms:tuple = (40, 250)        # silence after the word
+    max_ms:int = 1200                # longest recording (SHD's longest last about 1.2 s): lead and tail shrink to fit
     clip_samples:int = 0             # >0: every recording this long at 48 kHz, the word anywhere in it
     snr_db:tuple = (20, 40)          # speakers' session SNR (pink noise against the word's RMS)
     loudness_db:float = 3.0          # per utterance: the word's level against the noise, N(0, loudness_db)
@@ -451,8 +453,11 @@ def recording(label:int, speaker:Voice,
         audio = audio[:n]
         start = int(rng.integers(0, n - len(audio) + 1))
     else:
-        start = int(rng.uniform(*cond.lead_ms)*SHD_FS/1000)
-        n = start + len(audio) + int(rng.uniform(*cond.tail_ms)*SHD_FS/1000)
+        start, tail = (int(rng.uniform(*r)*SHD_FS/1000) for r in (cond.lead_ms, cond.tail_ms))
+        room = int(cond.max_ms*SHD_FS/1000) - len(audio)                # silence a recording this long can hold
+        if room <= 0: audio, start, tail = audio[:len(audio) + room], 0, 0  # a slow, long word: its reverberant end cut
+        elif start + tail > room: start, tail = start*room//(start + tail), tail*room//(start + tail)
+        n = start + len(audio) + tail
     clip = np.zeros(n); clip[start:start + len(audio)] = audio
     snr = speaker.snr_db + rng.normal(0, cond.loudness_db)
     clip = sosfilt(butter(2, speaker.highpass_hz, 'highpass', fs=SHD_FS, output='sos'), clip + pink_noise(rng, n)*level*10**(-snr/20))
@@ -562,3 +567,37 @@ def make_ssc_emu(out_dir:Path|str,         # folder to write SSC/ssc_{train,vali
     return _make_v4(out_dir, n_samples, seed, workers, progress, name='ssc-emu', folder='SSC', prefix='ssc', words=SSC_WORDS,
                     german_from=None, cond=SSC_CONDITIONS, speakers=speakers, published=SSC_SPLIT_COUNTS, keys=SSC_WORDS,
                     where=speaker_splits(speakers, valid_fraction, test_fraction, seed))
+
+# %% ../nbs/16_speech.ipynb #c672286f
+def class_speaker_share(X:np.ndarray,        # features [N, F]
+                        labels:np.ndarray,   # [N]
+                        speakers:np.ndarray, # [N]
+                       ) -> float:           # share of the total variance explained by the (label, speaker) cell means
+    "1 - within-cell sum of squares / total sum of squares, summed over features."
+    X = np.asarray(X, dtype=np.float64)
+    cells = np.unique(np.stack([labels, speakers], 1), axis=0, return_inverse=True)[1].ravel()
+    sums = np.zeros((cells.max() + 1, X.shape[1])); np.add.at(sums, cells, X)
+    means = sums/np.bincount(cells)[:, None]
+    within = ((X - means[cells])**2).sum(); total = ((X - X.mean(0))**2).sum()
+    return float(1 - within/total) if total > 0 else float('nan')
+
+# %% ../nbs/16_speech.ipynb #10250b34
+def heidelberg_statistics(folder:Path|str,   # a Heidelberg-layout set's folder (holding *_train.h5, ...)
+                          top:int=75,        # the highest-frequency channels (0 .. top-1) whose share is reported
+                         ) -> dict:
+    "Recordings, speakers, durations, spikes per recording and channel profile of every split of a Heidelberg-layout set."
+    out = {}
+    for path in sorted(Path(folder).rglob('*.h5')):
+        a = read_hsd_arrays(path)
+        split = path.stem.split('_')[-1]
+        dur = np.array([float(np.max(t, initial=0)) for t in a['spikes/times']])
+        n = np.array([len(t) for t in a['spikes/times']])
+        ch = np.bincount(np.concatenate([np.asarray(u, np.int64) for u in a['spikes/units']]), minlength=700)
+        out[split] = {'recordings': int(len(n)), 'speakers': int(len(set(a['extra/speaker'].tolist()))),
+                      'duration_s': {'mean': round(float(dur.mean()), 3), 'sd': round(float(dur.std()), 3),
+                                     'p5': round(float(np.percentile(dur, 5)), 3), 'p95': round(float(np.percentile(dur, 95)), 3)},
+                      'spikes': {'mean': round(float(n.mean()), 1), 'median': float(np.median(n))},
+                      f'top{top}_share': round(float(ch[:top].sum()/max(ch.sum(), 1)), 4),
+                      'silent_channels': int((ch < 0.01*ch.mean()).sum())}
+    if not out: raise ValueError(f"{folder}: no Heidelberg .h5 files under it")
+    return out
