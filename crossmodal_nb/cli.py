@@ -102,8 +102,11 @@ def _data_parser() -> argparse.ArgumentParser:
     s = sub.add_parser('make', help=f"generate a stand-in dataset ({', '.join(_EMULATED)})")
     s.add_argument('name', choices=list(_EMULATED)); s.add_argument('--data_dir')
     s.add_argument('--preset', default='quick', help='smoke | quick | paper (sizes)')
-    s.add_argument('--seed', type=int, default=0); s.add_argument('--workers', type=int, default=None)
+    s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--workers', type=int, default=None, help='processes (default: all cores); the data do not depend on it')
     s.add_argument('--force', action='store_true', help='replace a complete set made with another size or seed')
+    s.add_argument('--earlier', default=None, metavar='VERSION',
+                   help="an earlier output version its generator keeps, for the record (shd-emu 3, ssc-emu 1)")
     return p
 
 # %% ../nbs/39_cli.ipynb #a0481554

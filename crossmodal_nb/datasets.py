@@ -634,7 +634,8 @@ def data_command(argv:list[str]) -> int:
             print(f"{Path(a.dst)/'NMNIST'}: {counts['Train']} training and {counts['Test']} held-out test recordings (links to {a.src})")
             return 0
         from crossmodal_nb.emulate import make_emulated   # here, not at the top: emulate reads datasets (resolve_data)
-        path = make_emulated(a.name, data_root=a.data_dir, preset=a.preset, seed=a.seed, workers=a.workers, force=a.force)
+        path = make_emulated(a.name, data_root=a.data_dir, preset=a.preset, seed=a.seed, workers=a.workers, force=a.force,
+                             version=a.earlier)
         print(f"{a.name}: written to {path}; content digest {stand_in_digest(a.name, a.data_dir)}"); return 0
     except (DataMissing, NotADirectoryError, FileExistsError, ValueError) as e:
         print(f"crossmodal data {a.action}: {e}", file=sys.stderr); return 1
