@@ -186,6 +186,7 @@ class StandIn:
     sizes: dict            # preset -> number of recordings
     layout: str            # the files written under the set's folder
     source: str            # the real content it is made from
+    earlier: dict = field(default_factory=dict)   # earlier output version its generator keeps -> its sizes per preset
 
 @dataclass(frozen=True)
 class DatasetSpec:
@@ -225,7 +226,8 @@ DATASETS = {s.name: s for s in [
                 StandIn('shd-emu', 'crossmodal_nb.speech:make_shd_emu', 'SHD_EMU_VERSION',
                         {'smoke': 40, 'quick': 5000, 'paper': 10420},
                         'SHD/shd_{train,test}.h5 (Heidelberg HDF5 layout, held-out speakers in test)',
-                        'spoken digits (English and German) from espeak-ng through a Lauscher-type cochlea model')),
+                        'spoken digits (English and German) from espeak-ng through a Lauscher-type cochlea model',
+                        {'3': {'smoke': 40, 'quick': 2000, 'paper': 10420}})),
     DatasetSpec('ssc', 'audio', (700, 1, 1), 35, 100, (700,),
                 {s: SplitFiles(f'ssc_{s}.h5', c) for s, c in (('train', 75_466), ('valid', 9_981), ('test', 20_382))},
                 _HEIDELBERG, 'SSC', 'speaker',
@@ -234,7 +236,8 @@ DATASETS = {s.name: s for s in [
                 StandIn('ssc-emu', 'crossmodal_nb.speech:make_ssc_emu', 'SSC_EMU_VERSION',
                         {'smoke': 70, 'quick': 5200, 'paper': 105829},
                         'SSC/ssc_{train,valid,test}.h5 (Heidelberg HDF5 layout, held-out speakers in valid and test)',
-                        'the 35 Speech Commands words from espeak-ng through the Lauscher-type cochlea model')),
+                        'the 35 Speech Commands words from espeak-ng through the Lauscher-type cochlea model',
+                        {'1': {'smoke': 70, 'quick': 3500, 'paper': 10500}})),
     DatasetSpec('dvsgesture', 'vision', (128, 128, 2), 11, 25, (2, 32, 32),   # 4x spatial downsampling
                 {'train': SplitFiles('ibmGestureTrain/user<NN>_<lighting>/<label>.npy', None),
                  'test': SplitFiles('ibmGestureTest/user<NN>_<lighting>/<label>.npy', None)},

@@ -402,9 +402,13 @@ def stand_in_digest(name:str, data_root=None) -> str:
     folder = data_dir(data_root)/name; p = folder/'manifest.json'
     try: manifest = json.loads(p.read_text()) if p.is_file() else None
     except ValueError: manifest = None
-    if manifest and manifest.get('content_digest'): return manifest['content_digest']
-    digest = content_digest(folder)
-    if manifest is not None: write_json(p, {**manifest, 'content_digest': digest})   # a set made before digests were kept
+    if manifest is None:
+        raise DataMissing(f"{folder}: no complete {name} (its manifest.json is missing or unreadable, so the set was never "
+                          f"finished); run `crossmodal data make {name}`")
+    if manifest.get('content_digest'): return manifest['content_digest']
+    digest = content_digest(folder)                  # a set made before digests were kept: recorded for next time, if we may
+    try: write_json(p, {**manifest, 'content_digest': digest})
+    except OSError: pass                             # a read-only data root: computed again next time
     return digest
 
 # %% ../nbs/11_datasets.ipynb #36df91c9

@@ -48,8 +48,11 @@ def _generator(spec:StandIn):
     return fn, str(getattr(mod, spec.version_attr, 'unversioned'))
 
 # %% ../nbs/17_emulate.ipynb #86f2a6d8
-def _check_args(name, preset, seed, workers) -> StandIn:
+def _check_args(name, preset, seed, workers, version=None) -> StandIn:
     spec = emulated_spec(name)
+    if version is not None and str(version) not in spec.earlier:
+        raise ValueError(f"version={version!r}: {name} keeps no earlier version of that name; "
+                         f"earlier versions: {', '.join(spec.earlier) or 'none'} (leave it out for the current one)")
     if preset not in spec.sizes:
         raise ValueError(f"preset={preset!r} is invalid: expected one of {', '.join(spec.sizes)}")
     if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool) or seed < 0:
@@ -86,25 +89,25 @@ def make_emulated(name:str,                       # 'nmnist-emu' or 'shd-emu'
                   version:str|None=None,          # an earlier output version its generator keeps (shd-emu '3', ssc-emu '1'), for the record
                  ) -> Path:                       # the complete set's folder, `<data_root>/<name>`
     "Make the generated dataset `name` (or find it already made) under the data root; return its folder."
-    spec = _check_args(name, preset, seed, workers)
+    spec = _check_args(name, preset, seed, workers, version)
     generate, current = _generator(spec)
-    if version is not None and str(version) != current:   # asked for on purpose: recorded, and accepted by `ensure_stand_in`
-        version = str(version); kw = {'version': version}
-    else: version, kw = current, {}
+    if version is not None:                  # asked for on purpose, at its own sizes: recorded, and accepted by `ensure_stand_in`
+        version, kw, sizes = str(version), {'version': str(version)}, spec.earlier[str(version)]
+    else: version, kw, sizes = current, {}, spec.sizes
     root = data_dir(data_root); root.mkdir(parents=True, exist_ok=True)
     target = root/name
-    params = {'name': name, 'n_samples': spec.sizes[preset], 'seed': int(seed),
+    params = {'name': name, 'n_samples': sizes[preset], 'seed': int(seed),
               'generator': spec.generator, 'generator_version': version}
     if _manifest_matches(target, params): return target
     old = emulated_status(name, root)
     if old is not None and not force:    # a complete set of another size is somebody's data: never deleted silently
         was = old.get('params', {})
         raise FileExistsError(f"{target} holds a complete {name} of {was.get('n_samples')} recordings (seed {was.get('seed')}, "
-                              f"preset {old.get('preset')}); making {spec.sizes[preset]} (preset {preset}, seed {seed}) would "
+                              f"preset {old.get('preset')}); making {sizes[preset]} (preset {preset}, seed {seed}) would "
                               "replace it. Pass force=True (crossmodal data make --force) to replace it, or use another data root")
     tmp = Path(tempfile.mkdtemp(prefix=f'.{name}.tmp-', dir=root))
     try:
-        facts = generate(tmp, spec.sizes[preset], seed=int(seed), workers=workers, progress=progress, **kw)
+        facts = generate(tmp, sizes[preset], seed=int(seed), workers=workers, progress=progress, **kw)
         digest = content_digest(tmp)             # the events and labels: the same on every machine (pinned in the chapters)
         if target.exists():                      # incomplete or made with other parameters: set it aside
             old = root/f'.{name}.old-{uuid.uuid4().hex[:8]}'
@@ -133,8 +136,9 @@ def size_mismatch(name:str, preset:str, data_root:Path|str|None=None) -> str|Non
     "What is wrong when the complete set `name` is smaller than `preset` makes it (None: it fits, or is absent)."
     st, spec = emulated_status(name, data_root), emulated_spec(name)
     if st is None or preset not in spec.sizes: return None
+    sizes = spec.earlier.get(st['params'].get('generator_version'), spec.sizes) if st.get('earlier_version') else spec.sizes
     have = st.get('params', {}).get('n_samples')
-    if have is None or have >= spec.sizes[preset]: return None
+    if have is None or have >= sizes[preset]: return None
     return (f"{st['path']} holds {have} recordings (preset {st.get('preset')}) but the {preset} preset expects "
             f"{spec.sizes[preset]}: run `crossmodal data make {name} --preset {preset} --force`, or point --data_dir at "
             "a root with the full set")
@@ -164,7 +168,10 @@ def ensure_stand_in(dataset:str,                    # a dataset name (nmnist, sh
     if name not in EMULATED: return name
     if why := size_mismatch(name, preset, data_root): raise ValueError(why)
     if why := version_mismatch(name, data_root): raise ValueError(why)
-    if emulated_status(name, data_root) is None:
+    if (st := emulated_status(name, data_root)) is not None and st.get('earlier_version'):
+        log(f"{dataset}: reading {name} version {st['params']['generator_version']}, an earlier version made on purpose "
+            f"(this installation makes {_generator(emulated_spec(name))[1]})")
+    if st is None:
         log(f"{dataset}: no real copy under {data_dir(data_root)}; generating its stand-in {name} once "
             f"({EMULATED[name].sizes[preset]:,} recordings, preset {preset})")
         make_emulated(name, data_root, preset=preset, progress=progress)

@@ -414,7 +414,7 @@ def stand_in_diagnostics(dataset:str,              # an audio study dataset read
         accs = [train_run(preset_config(preset, 'baseline', dataset, 'rigorous', k, data='emu'),
                           root/'runs'/name/f'seed{k}', data_root=data_root, progress=progress).metrics['test_acc'] for k in seeds]
         out['baseline'] = {'seeds': list(seeds), 'test_acc': [round(a, 4) for a in accs], 'mean': round(float(np.mean(accs)), 4)}
-    write_json(root/'diagnostics'/f"{name}_v{out['version']}.json", out)
+    write_json(root/'diagnostics'/f"{name}_v{out['version']}_{preset}.json", out)
     return out
 
 # %% ../nbs/31_experiments.ipynb #621a2583

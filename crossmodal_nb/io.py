@@ -122,7 +122,8 @@ def content_digest(folder:Path|str,          # a dataset's folder (its files in 
     "SHA-256 of the events and labels of every recording under `folder`, independent of how the files were written."
     import hashlib
     folder = Path(folder); h = hashlib.sha256(); n = 0
-    files = sorted((p for p in folder.rglob('*') if p.is_file() and p.name not in skip and not p.name.startswith('.')),
+    files = sorted((p for p in folder.rglob('*') if p.is_file() and p.name not in skip
+                    and not any(part.startswith('.') for part in p.relative_to(folder).parts)),   # hidden files and folders
                    key=lambda p: p.relative_to(folder).as_posix())
     for p in files:
         rel = p.relative_to(folder).as_posix()
@@ -130,12 +131,16 @@ def content_digest(folder:Path|str,          # a dataset's folder (its files in 
             a = read_hsd_arrays(p)
             h.update(f"{rel}\0{len(a['labels'])}\0{'|'.join(a['keys'])}\n".encode())
             for t, u, l, s in zip(a['spikes/times'], a['spikes/units'], a['labels'], a['extra/speaker']):
-                h.update(np.ascontiguousarray(t, '<f2').tobytes()); h.update(np.ascontiguousarray(u, '<u2').tobytes())
+                t, u = np.asarray(t), np.asarray(u)   # as stored (little-endian), each prefixed by its type and length
+                h.update(f"{t.dtype.newbyteorder('<').str}:{len(t)}:{u.dtype.newbyteorder('<').str}:{len(u)}\0".encode())
+                h.update(t.astype(t.dtype.newbyteorder('<')).tobytes()); h.update(u.astype(u.dtype.newbyteorder('<')).tobytes())
                 h.update(f"\0{int(l)}\0{int(s)}\n".encode())
         elif p.suffix == '.npy':
             x = np.load(p, allow_pickle=False)
-            h.update(f"{rel}\0{x.dtype.str}\0{x.shape}\n".encode()); h.update(np.ascontiguousarray(x).tobytes())
-        elif p.suffix in ('.bin', '.csv', '.txt'): h.update(f"{rel}\0".encode()); h.update(p.read_bytes())   # events, or text we wrote
+            x = np.ascontiguousarray(x, x.dtype.newbyteorder('<'))
+            h.update(f"{rel}\0{x.dtype.str}\0{x.shape}\n".encode()); h.update(x.tobytes())
+        elif p.suffix in ('.bin', '.csv', '.txt'):   # events, or text we wrote
+            b = p.read_bytes(); h.update(f"{rel}\0{len(b)}\0".encode()); h.update(b)
         else: raise ValueError(f"{p}: no content rule for a {p.suffix or 'suffix-less'} file (expected .h5, .npy, .bin, .csv or .txt)")
         n += 1
     if not n: raise ValueError(f"{folder}: no dataset files to digest")

@@ -367,7 +367,7 @@ class Conditions:
     pitch:tuple = (15, 85)           # speakers' mean pitch, espeak 0-99
     pitch_jitter:int = 6             # per utterance, +-
     intonation:tuple = (10, 90)      # espeak's pitch range (the contour's extent), per utterance
-    tract:tuple = (0.88, 1.12)       # vocal-tract length factor per speaker (VTLP)
+    tract:tuple = (0.9, 1.1)         # per speaker: formants and pitch scaled by this (VTLP's range; > 1: a shorter tract)
     lead_ms:tuple = (40, 250)        # silence before the word (recordings of their own length)
     tail_ms:tuple = (40, 250)        # silence after the word
     max_ms:int = 1200                # longest recording (SHD's longest last about 1.2 s): lead and tail shrink to fit
@@ -446,24 +446,24 @@ def recording(label:int, speaker:Voice,
     audio = audio[loud[0]:loud[-1] + 1]
     src = int(round(sr*speaker.tract/50))*50                          # the rate the samples are read at
     g = np.gcd(SHD_FS, src); audio = resample_poly(audio, SHD_FS//g, src//g)
-    level = np.sqrt(np.mean(audio**2))                                # the dry word's RMS: the SNR's reference
-    audio = oaconvolve(audio, room_response(rng, speaker.rt60_s, speaker.drr_db))
-    if cond.clip_samples:
+    level, dry = np.sqrt(np.mean(audio**2)), len(audio)                # the dry word's RMS (the SNR's reference) and length
+    if cond.clip_samples:                                             # the word (not its reverberation) anywhere in the clip
         n = cond.clip_samples
-        audio = audio[:n]
-        start = int(rng.integers(0, n - len(audio) + 1))
-    else:
+        dry = min(dry, n)
+        start = int(rng.integers(0, n - dry + 1))
+    else:                                                             # silence before and after the word; the room rings on into it
         start, tail = (int(rng.uniform(*r)*SHD_FS/1000) for r in (cond.lead_ms, cond.tail_ms))
-        room = int(cond.max_ms*SHD_FS/1000) - len(audio)                # silence a recording this long can hold
-        if room <= 0: audio, start, tail = audio[:len(audio) + room], 0, 0  # a slow, long word: its reverberant end cut
+        room = int(cond.max_ms*SHD_FS/1000) - dry                     # silence a recording this long can hold
+        if room <= 0: dry, start, tail = dry + room, 0, 0             # a slow, long word: its end cut
         elif start + tail > room: start, tail = start*room//(start + tail), tail*room//(start + tail)
-        n = start + len(audio) + tail
+        n = start + dry + tail
+    audio = oaconvolve(audio, room_response(rng, speaker.rt60_s, speaker.drr_db))[:n - start]   # the recording ends at n
     clip = np.zeros(n); clip[start:start + len(audio)] = audio
     snr = speaker.snr_db + rng.normal(0, cond.loudness_db)
     clip = sosfilt(butter(2, speaker.highpass_hz, 'highpass', fs=SHD_FS, output='sos'), clip + pink_noise(rng, n)*level*10**(-snr/20))
     if cond.bandwidth_hz:                                             # stored at 2 x bandwidth, then read at 48 kHz
         k = SHD_FS//(2*cond.bandwidth_hz); clip = resample_poly(resample_poly(clip, 1, k), k, 1)[:n]
-    return clip, (start, start + len(audio))
+    return clip, (start, start + dry)
 
 # %% ../nbs/16_speech.ipynb #3af7d724
 SHD_SPLIT_COUNTS = {'train': 8_156, 'test': 2_264}
@@ -473,17 +473,23 @@ def split_counts(n_samples:int, published:dict) -> dict:
     "`n_samples` divided in the published proportions (the first split takes the rounding)."
     total = sum(published.values())
     out = {s: int(round(n_samples*c/total)) for s, c in list(published.items())[1:]}
-    return {list(published)[0]: n_samples - sum(out.values()), **out}
+    out = {list(published)[0]: n_samples - sum(out.values()), **out}
+    if empty := [s for s, k in out.items() if k < 1]:
+        need = max(int(np.ceil(0.5*total/min(published.values()))), len(published))
+        raise ValueError(f"n_samples={n_samples} leaves the {' and '.join(empty)} split(s) empty in the published proportions; "
+                         f"expected >= {need}")
+    return out
 
 def _plan4(counts:dict, where:dict, speakers:list, n_classes:int, seed:int) -> list[tuple]:
-    "(index, split, speaker, label) per recording: classes in turn, each class cycling its own shuffled order of the split's speakers."
+    "(index, split, speaker, label) per recording: classes in turn (in a shuffled order), each cycling its own shuffled order of the split's speakers."
     plan, i = [], 0
     for split, n in counts.items():
         pool = [s for s in speakers if where[s.id] == split]
         if n and not pool: raise ValueError(f"split {split!r} has {n} recordings but no speakers")
         order = [np.random.default_rng([seed, 0x0D3, c, len(plan)]).permutation(len(pool)) for c in range(n_classes)]
+        classes = np.random.default_rng([seed, 0xC1A, len(plan)]).permutation(n_classes)   # a small split draws any class
         for j in range(n):
-            c, r = j % n_classes, j // n_classes
+            c, r = int(classes[j % n_classes]), j // n_classes
             plan.append((i, split, pool[order[c][r % len(pool)]], c)); i += 1
     return plan
 
@@ -518,7 +524,7 @@ def _make_v4(out_dir, n_samples, seed, workers, progress, *, name, folder, prefi
         facts['counts'][split] = len(idx)
         facts['speakers'][split] = sorted({plan[k][2].id for k in idx})
         facts['spikes_per_sample'][split] = float(np.mean([len(spikes[k]) for k in idx])) if idx else 0.0
-    facts.update(version='4' if name == 'shd-emu' else '2', classes=keys, words=words, n_speakers=len(speakers),
+    facts.update(version=SHD_EMU_VERSION if name == 'shd-emu' else SSC_EMU_VERSION, classes=keys, words=words, n_speakers=len(speakers),
                  split_proportions=published, conditions=asdict(cond), speaker_table=[asdict(s) for s in speakers],
                  audio={'synthesiser': 'espeak-ng', 'espeak_version': _espeak()['version'], 'sample_rate': SHD_FS},
                  cochlea={'model': 'Lauscher (Cramer et al. 2020), crossmodal_nb.cochlea.recording_to_spikes',
@@ -532,16 +538,16 @@ def make_shd_emu(out_dir:Path|str,        # folder to write SHD/shd_{train,test}
                  seed:int=0,              # fixes speakers, splits, words' order and spikes
                  workers:int|None=None,   # processes (default: all cores)
                  progress:bool=True,      # show a tqdm bar
-                 n_speakers:int=60,       # synthetic speakers
+                 n_speakers:int|None=None, # synthetic speakers (default: 60; version 3: 40)
                  test_fraction:float=0.2, # share of speakers held out for the test split
                  version:str=SHD_EMU_VERSION,  # '4' (default) or '3' (the earlier, regular stand-in)
                 ) -> dict:                # facts for the manifest
     "Write the `shd-emu` dataset (spoken digits through the cochlea) in SHD's file layout."
     if int(n_samples) < 2: raise ValueError(f"n_samples: expected >= 2, got {n_samples}")
     if workers is not None and int(workers) < 1: raise ValueError(f"workers: expected >= 1 or None, got {workers}")
-    if str(version) == '3': return make_shd_emu_v3(out_dir, n_samples, seed, workers, progress, n_speakers, test_fraction)
+    if str(version) == '3': return make_shd_emu_v3(out_dir, n_samples, seed, workers, progress, n_speakers or 40, test_fraction)
     if str(version) != '4': raise ValueError(f"version={version!r}: expected '4' or '3'")
-    speakers = voice_table(n_speakers, seed, SHD_CONDITIONS)
+    speakers = voice_table(n_speakers or 60, seed, SHD_CONDITIONS)
     held = held_out_speakers(speakers, test_fraction, seed)
     return _make_v4(out_dir, n_samples, seed, workers, progress, name='shd-emu', folder='SHD', prefix='shd', words=WORDS,
                     german_from=10, cond=SHD_CONDITIONS, speakers=speakers, published=SHD_SPLIT_COUNTS, keys=SHD_KEYS,
@@ -552,7 +558,7 @@ def make_ssc_emu(out_dir:Path|str,         # folder to write SSC/ssc_{train,vali
                  seed:int=0,               # fixes speakers, splits, words' order and spikes
                  workers:int|None=None,    # processes (default: all cores)
                  progress:bool=True,
-                 n_speakers:int=200,       # synthetic speakers
+                 n_speakers:int|None=None, # synthetic speakers (default: 200; version 1: 80)
                  valid_fraction:float=0.1, # share of speakers held out for validation
                  test_fraction:float=0.2,  # share of speakers held out for the test split
                  version:str=SSC_EMU_VERSION,  # '2' (default) or '1' (the earlier, regular stand-in)
@@ -561,9 +567,9 @@ def make_ssc_emu(out_dir:Path|str,         # folder to write SSC/ssc_{train,vali
     if int(n_samples) < 3: raise ValueError(f"n_samples: expected >= 3, got {n_samples}")
     if workers is not None and int(workers) < 1: raise ValueError(f"workers: expected >= 1 or None, got {workers}")
     if str(version) == '1':
-        return make_ssc_emu_v1(out_dir, n_samples, seed, workers, progress, n_speakers, valid_fraction, test_fraction)
+        return make_ssc_emu_v1(out_dir, n_samples, seed, workers, progress, n_speakers or 80, valid_fraction, test_fraction)
     if str(version) != '2': raise ValueError(f"version={version!r}: expected '2' or '1'")
-    speakers = voice_table(n_speakers, seed, SSC_CONDITIONS)
+    speakers = voice_table(n_speakers or 200, seed, SSC_CONDITIONS)
     return _make_v4(out_dir, n_samples, seed, workers, progress, name='ssc-emu', folder='SSC', prefix='ssc', words=SSC_WORDS,
                     german_from=None, cond=SSC_CONDITIONS, speakers=speakers, published=SSC_SPLIT_COUNTS, keys=SSC_WORDS,
                     where=speaker_splits(speakers, valid_fraction, test_fraction, seed))

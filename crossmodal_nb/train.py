@@ -511,9 +511,9 @@ def code_identity() -> dict:
 
 # %% ../nbs/30_train.ipynb #9a9625f1
 def run_identity(cfg:RunConfig, data_root=None) -> dict:
-    "What a run's numbers depend on beyond its config: each dataset's files, the CPU threads, and the code versions."
+    "What a run's numbers depend on beyond its config: each dataset's content, the CPU threads and kernels, and the code versions."
     return {'data': {n: data_fingerprint(n, cfg.data, data_root) for n in cfg.dataset.split('+')},
-            'threads': torch.get_num_threads(), 'code': code_identity()}
+            'threads': torch.get_num_threads(), 'cpu': torch.backends.cpu.get_cpu_capability(), 'code': code_identity()}
 
 # %% ../nbs/30_train.ipynb #110ddb5f
 def check_overwrite(out_dir:Path|str, cfg:RunConfig, identity:dict) -> None:
