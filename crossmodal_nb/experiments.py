@@ -409,7 +409,8 @@ def stand_in_diagnostics(dataset:str,              # an audio study dataset read
     out['linear'] = {lab: round(linear_reference(preset, dataset, 'emu', data_root, root, time_bins=tb)['test_acc'], 4)
                      for lab, tb in (('counts', 1), ('5 bins', 5), ('every step', None))}
     X, y, s = count_features(next(iter(sorted(folder.rglob('*_train.h5')))))
-    out['class_speaker_share'] = round(class_speaker_share(X, y, s), 4)
+    share = class_speaker_share(X, y, s)
+    out['class_speaker_share'] = None if share is None else round(share, 4)
     if baseline:
         accs = [train_run(preset_config(preset, 'baseline', dataset, 'rigorous', k, data='emu'),
                           root/'runs'/name/f'seed{k}', data_root=data_root, progress=progress).metrics['test_acc'] for k in seeds]

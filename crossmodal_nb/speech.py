@@ -578,14 +578,17 @@ def make_ssc_emu(out_dir:Path|str,         # folder to write SSC/ssc_{train,vali
 def class_speaker_share(X:np.ndarray,        # features [N, F]
                         labels:np.ndarray,   # [N]
                         speakers:np.ndarray, # [N]
-                       ) -> float:           # share of the total variance explained by the (label, speaker) cell means
-    "1 - within-cell sum of squares / total sum of squares, summed over features."
+                       ) -> float|None:      # share of the variance the (label, speaker) cell means explain; None: no cell repeats
+    "1 - within-cell sum of squares / total sum of squares, summed over features, over the cells with two or more recordings."
     X = np.asarray(X, dtype=np.float64)
     cells = np.unique(np.stack([labels, speakers], 1), axis=0, return_inverse=True)[1].ravel()
+    keep = np.bincount(cells)[cells] >= 2          # a cell of one recording explains it trivially
+    if len(np.unique(cells[keep])) < 2: return None
+    X, cells = X[keep], np.unique(cells[keep], return_inverse=True)[1].ravel()
     sums = np.zeros((cells.max() + 1, X.shape[1])); np.add.at(sums, cells, X)
     means = sums/np.bincount(cells)[:, None]
     within = ((X - means[cells])**2).sum(); total = ((X - X.mean(0))**2).sum()
-    return float(1 - within/total) if total > 0 else float('nan')
+    return float(1 - within/total) if total > 0 else None
 
 # %% ../nbs/16_speech.ipynb #10250b34
 def heidelberg_statistics(folder:Path|str,   # a Heidelberg-layout set's folder (holding *_train.h5, ...)
