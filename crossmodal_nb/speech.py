@@ -226,6 +226,16 @@ def _spike_all(plan:list, workers:int, progress:bool, desc:str, work=None) -> li
     bar.close()
     return spikes
 
+# %% ../nbs/16_speech.ipynb #742e771b
+def _write_split(path:Path, split:str, spikes:list, labels:list, speakers:list, keys, facts:dict):
+    "Write one split in the Heidelberg layout (atomically: a temporary file renamed) and record its size, speakers and spikes in `facts`."
+    tmp = path.with_name(path.name + '.tmp')
+    write_hsd_h5(tmp, list(zip(spikes, labels)), speakers=speakers, keys=keys)
+    os.replace(tmp, path)
+    facts['counts'][split] = len(labels)
+    facts['speakers'][split] = sorted(set(speakers))
+    facts['spikes_per_sample'][split] = float(np.mean([len(s) for s in spikes])) if spikes else 0.0
+
 # %% ../nbs/16_speech.ipynb #b500d1e9
 def make_shd_emu_v3(out_dir:Path|str,     # folder to write SHD/shd_{train,test}.h5 into
                  n_samples:int,           # recordings in both splits together
@@ -249,13 +259,8 @@ def make_shd_emu_v3(out_dir:Path|str,     # folder to write SHD/shd_{train,test}
     facts = {'n_samples': len(plan), 'seed': int(seed), 'counts': {}, 'speakers': {}, 'spikes_per_sample': {}}
     for split in ('train', 'test'):
         idx = [i for i, (_, _, spk, _) in enumerate(plan) if (spk.id in held_out) == (split == 'test')]
-        path = out_dir/'SHD'/f'shd_{split}.h5'
-        tmp = path.with_name(path.name + '.tmp')
-        write_hsd_h5(tmp, [(spikes[i], plan[i][3]) for i in idx], speakers=[plan[i][2].id for i in idx])
-        os.replace(tmp, path)
-        facts['counts'][split] = len(idx)
-        facts['speakers'][split] = sorted({plan[i][2].id for i in idx})
-        facts['spikes_per_sample'][split] = float(np.mean([len(spikes[i]) for i in idx])) if idx else 0.0
+        _write_split(out_dir/'SHD'/f'shd_{split}.h5', split, [spikes[i] for i in idx], [plan[i][3] for i in idx],
+                     [plan[i][2].id for i in idx], None, facts)
     facts.update(
         classes=SHD_KEYS, words=WORDS, n_speakers=n_speakers, test_fraction=test_fraction,
         speaker_table=[asdict(s) for s in speakers],
@@ -343,13 +348,8 @@ def make_ssc_emu_v1(out_dir:Path|str,      # folder to write SSC/ssc_{train,vali
     facts = {'n_samples': len(plan), 'seed': int(seed), 'counts': {}, 'speakers': {}, 'spikes_per_sample': {}}
     for split in SSC_SPLITS:
         idx = [i for i, a in enumerate(plan) if where[a[2].id] == split]
-        path = out_dir/'SSC'/f'ssc_{split}.h5'
-        tmp = path.with_name(path.name + '.tmp')
-        write_hsd_h5(tmp, [(spikes[i], plan[i][3]) for i in idx], speakers=[plan[i][2].id for i in idx], keys=SSC_WORDS)
-        os.replace(tmp, path)
-        facts['counts'][split] = len(idx)
-        facts['speakers'][split] = sorted({plan[i][2].id for i in idx})
-        facts['spikes_per_sample'][split] = float(np.mean([len(spikes[i]) for i in idx])) if idx else 0.0
+        _write_split(out_dir/'SSC'/f'ssc_{split}.h5', split, [spikes[i] for i in idx], [plan[i][3] for i in idx],
+                     [plan[i][2].id for i in idx], SSC_WORDS, facts)
     facts.update(version='1', classes=SSC_WORDS, n_speakers=n_speakers, valid_fraction=valid_fraction, test_fraction=test_fraction,
                  speaker_table=[asdict(s) for s in speakers],
                  audio={'synthesiser': 'espeak-ng', 'espeak_version': _espeak()['version'], 'sample_rate': SHD_FS,
@@ -517,13 +517,8 @@ def _make_v4(out_dir, n_samples, seed, workers, progress, *, name, folder, prefi
     facts = {'n_samples': len(plan), 'seed': int(seed), 'counts': {}, 'speakers': {}, 'spikes_per_sample': {}}
     for split in counts:
         idx = [k for k, p in enumerate(plan) if p[1] == split]
-        path = Path(out_dir)/folder/f'{prefix}_{split}.h5'
-        tmp = path.with_name(path.name + '.tmp')
-        write_hsd_h5(tmp, [(spikes[k], plan[k][3]) for k in idx], speakers=[plan[k][2].id for k in idx], keys=keys)
-        os.replace(tmp, path)
-        facts['counts'][split] = len(idx)
-        facts['speakers'][split] = sorted({plan[k][2].id for k in idx})
-        facts['spikes_per_sample'][split] = float(np.mean([len(spikes[k]) for k in idx])) if idx else 0.0
+        _write_split(Path(out_dir)/folder/f'{prefix}_{split}.h5', split, [spikes[k] for k in idx], [plan[k][3] for k in idx],
+                     [plan[k][2].id for k in idx], keys, facts)
     facts.update(version=SHD_EMU_VERSION if name == 'shd-emu' else SSC_EMU_VERSION, classes=keys, words=words, n_speakers=len(speakers),
                  split_proportions=published, conditions=asdict(cond), speaker_table=[asdict(s) for s in speakers],
                  audio={'synthesiser': 'espeak-ng', 'espeak_version': _espeak()['version'], 'sample_rate': SHD_FS},
