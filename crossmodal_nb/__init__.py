@@ -20,8 +20,8 @@ if _has_avx2():
 
 # The names a user needs first, imported on first use so that `import crossmodal_nb` (and the
 # command line's --help) stays fast: torch is loaded only when one of them is touched.
-_API = {'RunConfig': 'core', 'build_model': 'models', 'frame_dataset': 'datasets', 'preset_config': 'train',
-        'train': 'train', 'reproduce': 'experiments', 'MODELS': 'models', 'DATASETS': 'core'}
+_API = {'RunConfig': 'core', 'build_model': 'models', 'frame_dataset': 'datasets', 'preset_config': 'training',
+        'train': 'training', 'reproduce': 'experiments', 'MODELS': 'models', 'DATASETS': 'core'}
 __all__ = ['__version__', *_API]
 
 def __getattr__(name):

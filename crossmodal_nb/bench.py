@@ -21,7 +21,6 @@ import torch
 import tonic
 import tonic.transforms as T
 
-from .cli import command_parser
 import crossmodal_nb.neurons as neurons
 from .cache import build_cache
 from .core import DATASETS, dataset_spec, get_device, note, progress_bar, results_dir, write_json
@@ -31,7 +30,7 @@ from .dvs import emulate_naive, emulate_recording, mnist_digits, recording_rng
 from .events import denoise, frame_first_bins, frame_nmnist_paper, frame_time_bins, preprocessing_for
 from .io import write_nmnist
 from .testing import nmnist_events, shd_events
-from .models import SnntorchReference, build_model
+from .models import SnntorchReference, build_model, grid_models
 
 # %% auto #0
 __all__ = ['BENCH_WIDTHS', 'BENCH_BATCH', 'memory_check', 'run_bench', 'bench_data', 'bench_dvs', 'bench_cochlea', 'bench_case',
@@ -146,59 +145,63 @@ def run_bench(n_frame:int=200, n_denoise:int=40, n_cache:int=2_000, n_tonic_read
     return out
 
 # %% ../nbs/60_bench.ipynb #f6a96241
-def bench_data(argv:list[str]) -> int:
-    "`crossmodal bench data [--json] [--full]`: our framing, denoise and cached reads vs tonic, side by side."
-    p = command_parser('bench data')
-    a = p.parse_args(argv)
-    res = run_bench(memory_n=60_000 if a.full else 5_000, progress=not a.json)
+def bench_data(full:bool=False,            # memory check with 60,000 recordings (N-MNIST size; a few minutes)
+               out:str|None=None,          # JSON file to write (default: results/bench/data.json)
+               verbose:bool=True,          # progress and a summary on the screen
+              ) -> dict:
+    """Framing and denoise against tonic's transforms on the same events (outputs checked identical first), the
+    cached-epoch read speed, and peak memory while training from a cache. Ratios are our speed divided by tonic's
+    (above 1: faster). Writes results/bench/data.json."""
+    res = run_bench(memory_n=60_000 if full else 5_000, progress=verbose)
     conditions = {'python': sys.version.split()[0], 'numpy': np.__version__, 'tonic': tonic.__version__,
-                  'cpus': os.cpu_count(), 'load_average_1min': round(os.getloadavg()[0], 2), 'full': a.full}
+                  'cpus': os.cpu_count(), 'load_average_1min': round(os.getloadavg()[0], 2), 'full': full}
     for v in res.values(): v['conditions'] = conditions
-    out = Path(a.out) if a.out else results_dir()/'bench'/'data.json'
+    out = Path(out) if out else results_dir()/'bench'/'data.json'
     write_json(out, res)
-    if a.json: print(json.dumps(res))
-    else:
+    if verbose:
         for k, v in res.items():
             if isinstance(v, dict) and 'ratio' in v:
                 print(f"{k:<20} ratio {v['ratio']:>8}x  (ours {v.get('ours_per_s', v.get('samples_per_s'))}/s, tonic {v['tonic_per_s']}/s)")
         m = res['cached_read_nmnist']['memory']
         print(f"{'memory':<20} {m['max_rss_mb']} MB peak resident, {m['recordings']:,} recordings ({m['cache_gb']} GB cache)")
         print(f"written to {out}")
-    return 0
+    return res
 
 # %% ../nbs/60_bench.ipynb #65719585
-def bench_dvs(argv:list[str]|None=None) -> int:
-    "`crossmodal bench dvs`: recordings per second of the DVS emulator, and its speed over the naive version."
-    p = command_parser('bench dvs')
-    a = p.parse_args(argv)
-    if a.n < 1 or a.naive < 1: p.error('--n and --naive must be >= 1')
+def bench_dvs(n:int=300,               # recordings timed for the compiled emulator
+              naive:int=3,             # recordings timed for the naive emulator
+              out:str|None=None,       # JSON file to write (default: results/bench/dvs.json)
+              verbose:bool=True,       # a summary on the screen
+             ) -> dict:
+    """Time the compiled DVS emulator against the naive numpy/Python one on the same MNIST digits and seeds, in one
+    process on one core; check both give the same events (`ok`)."""
+    if n < 1 or naive < 1: raise ValueError(f'n={n}, naive={naive}: both must be >= 1')
     images, _ = mnist_digits()
-    picks = np.random.default_rng(0).choice(len(images), a.n, replace=False)
+    picks = np.random.default_rng(0).choice(len(images), n, replace=False)
     emulate_recording(images[picks[0]], recording_rng(0, 0))           # compile outside the timing
     def timed(fn, idx):   # (per-recording CPU seconds of this process, per-recording wall seconds, events)
         c0, w0 = time.process_time(), time.perf_counter()
         out = [fn(images[i], recording_rng(0, int(i))) for i in idx]
         return (time.process_time() - c0) / len(idx), (time.perf_counter() - w0) / len(idx), out
     fast_cpu, fast_wall, fast = timed(emulate_recording, picks)
-    naive_cpu, naive_wall, naive = timed(emulate_naive, picks[:a.naive])
-    same = all(f.tobytes() == s.tobytes() for f, s in zip(fast, naive))
+    naive_cpu, naive_wall, slow = timed(emulate_naive, picks[:naive])
+    same = all(f.tobytes() == s.tobytes() for f, s in zip(fast, slow))
     res = {'dvs_emulator': {'samples_per_s': round(1 / fast_cpu, 1), 'ratio': round(naive_cpu / fast_cpu, 1),
                             'samples_per_s_wall': round(1 / fast_wall, 1), 'ratio_wall': round(naive_wall / fast_wall, 1),
-                            'naive_samples_per_s': round(1 / naive_cpu, 2), 'identical_events': same,
-                            'recordings_timed': a.n, 'naive_recordings_timed': a.naive,
+                            'naive_samples_per_s': round(1 / naive_cpu, 2), 'identical_events': same, 'ok': same,
+                            'recordings_timed': n, 'naive_recordings_timed': naive,
                             'events_per_recording_mean': round(float(np.mean([len(e) for e in fast])), 1),
                             'cores': 1, 'clock': 'samples_per_s and ratio: CPU time of this single-threaded process '
                                                  '(a whole core); *_wall: elapsed time, lower when the core is shared',
                             'reference': 'emulate_naive: numpy frames + per-pixel Python loop'}}
-    out = Path(a.out) if a.out else results_dir()/'bench'/'dvs.json'
+    out = Path(out) if out else results_dir()/'bench'/'dvs.json'
     write_json(out, res)
-    if a.json: print(json.dumps(res))
-    else:
+    if verbose:
         r = res['dvs_emulator']
         print(f"DVS emulator: {r['samples_per_s']} recordings per CPU-second on one core "
               f"({r['samples_per_s_wall']}/s elapsed); naive {r['naive_samples_per_s']}/s; "
               f"ratio {r['ratio']}x; identical events: {same}; written to {out}")
-    return 0 if same else 1
+    return res
 
 # %% ../nbs/60_bench.ipynb #57c65a6b
 def _bench_clip(n:int, fs:int=SHD_FS) -> np.ndarray:
@@ -208,30 +211,31 @@ def _bench_clip(n:int, fs:int=SHD_FS) -> np.ndarray:
     phase = 2*np.pi*np.cumsum(f0)/fs
     return sum(np.sin(k*phase)*(np.exp(-((k*130 - 700)/250)**2) + 0.6*np.exp(-((k*130 - 1800)/400)**2)) for k in range(1, 40))
 
-def bench_cochlea(argv:list[str]|None=None) -> int:
-    "`crossmodal bench cochlea`: our cochlea vs the `lauscher` package on the same clip."
-    p = command_parser('bench cochlea')
-    args = p.parse_args(argv)
-    if not 0.005 <= args.seconds <= 1.0: p.error(f'--seconds: expected 0.005-1.0, got {args.seconds}')
-    clip = _bench_clip(int(round(args.seconds*SHD_FS)))
+def bench_cochlea(seconds:float=0.05,   # clip length for the side-by-side run (lauscher needs ~3 min per second of audio)
+                  repeats:int=3,        # repetitions of our run (the best is kept)
+                  verbose:bool=True,    # a summary on the screen
+                 ) -> dict:
+    """Time our Lauscher cochlea against the lauscher package on the same short clip (one run, side by side), and ours
+    on a full 1 s clip. Writes results/bench/cochlea.json."""
+    if not 0.005 <= seconds <= 1.0: raise ValueError(f'seconds={seconds}: expected 0.005-1.0')
+    clip = _bench_clip(int(round(seconds*SHD_FS)))
     audio_to_spikes(clip, seed=0)                                   # compile, transfer for this length
-    ours = min(_timed(lambda: audio_to_spikes(clip, seed=1), wall=True) for _ in range(max(1, args.repeats)))
+    ours = min(_timed(lambda: audio_to_spikes(clip, seed=1), wall=True) for _ in range(max(1, repeats)))
     ref = _timed(lambda: lauscher_spikes(clip, seed=1), wall=True)
     full = _bench_clip(WINDOW)
     folded_transfer(WINDOW); audio_to_spikes(full, seed=0)
-    cpu = min(_timed(lambda: audio_to_spikes(full, seed=1), wall=False) for _ in range(max(1, args.repeats)))
+    cpu = min(_timed(lambda: audio_to_spikes(full, seed=1), wall=False) for _ in range(max(1, repeats)))
     out = {'cochlea': {'ratio': ref/ours, 's_per_audio_s': cpu/(WINDOW/SHD_FS), 'lauscher_s': ref, 'ours_s': ours,
-                       'clip_s': args.seconds, 'channels': 700,
+                       'clip_s': seconds, 'channels': 700,
                        'note': 'ratio: wall time lauscher/ours on the same clip; s_per_audio_s: CPU seconds of one core per second of 48 kHz audio'}}
     path = results_dir()/'bench'/'cochlea.json'
     path.parent.mkdir(parents=True, exist_ok=True)
     write_json(path, out)
-    if args.json: print(json.dumps(out))
-    else:
+    if verbose:
         c = out['cochlea']
-        print(f"cochlea on a {args.seconds:g} s clip: lauscher {ref:.2f} s, ours {ours*1e3:.1f} ms -> {c['ratio']:.0f}x faster\n"
+        print(f"cochlea on a {seconds:g} s clip: lauscher {ref:.2f} s, ours {ours*1e3:.1f} ms -> {c['ratio']:.0f}x faster\n"
               f"ours on 1 s of 48 kHz audio: {c['s_per_audio_s']:.3f} s of one core\nwritten {path}")
-    return 0
+    return out
 
 def _timed(fn, wall:bool) -> float:
     clock = time.perf_counter if wall else time.process_time
@@ -291,43 +295,48 @@ def bench_case(name:str, dataset:str, device:torch.device, steps:int=5, warmup:i
                 widths=widths or 'paper', threads=torch.get_num_threads(), max_count_diff_before_training=same, **amp_fields)
 
 # %% ../nbs/60_bench.ipynb #b97d0600
-def bench_train(argv:list[str]|None=None) -> int:
-    "`crossmodal bench train [--json]`: training-step throughput of our models vs the snnTorch per-step loop."
-    p = command_parser('bench train')
-    args = p.parse_args(argv)
-    models = [m.strip() for m in args.models.split(',') if m.strip()]
-    datasets = [d.strip() for d in args.datasets.split(',') if d.strip()]
-    ok_models = ('baseline', 'scl', 'hopfield', 'hgrn', 'hybrid')
+def _devices(device:str) -> list:
+    "'all': the CPU and, when present, CUDA; else the one device asked for."
+    if device == 'all': return [torch.device('cpu')] + ([torch.device('cuda')] if torch.cuda.is_available() else [])
+    return [get_device(device)]
+
+def bench_train(models:tuple=('baseline',),         # models with an snnTorch reference: baseline, scl, hopfield, hgrn, hybrid
+                datasets:tuple=('nmnist', 'shd'),   # dataset names
+                device:str='all',                   # cpu, cuda, auto, or all (cpu and, when present, cuda)
+                steps:int=5,                        # timed training steps per implementation
+                warmup:int=1,                       # untimed steps first
+                batch_size:int=0,                   # 0: 16 for vision, 32 for audio
+                paper_widths:bool=False,            # the paper's full widths instead of the small default
+                time_steps:int=0,                   # 0: each dataset's own T (25 for N-MNIST, 100 for SHD)
+                threads:int=1,                      # CPU threads for torch (1: steady ratios on a shared machine; 0: torch default)
+                verbose:bool=True,                  # progress and a summary on the screen
+               ) -> dict:
+    """Training-step throughput (forward, loss, backward, AdamW) of our models against a straightforward snnTorch
+    per-time-step network with the same weights, and against themselves with their time loops as torch operations
+    instead of compiled kernels, side by side in one process. Writes results/bench/train.json."""
+    ok_models = grid_models('paper')
     for m in models:
-        if m not in ok_models: p.error(f"--models: {m!r} has no snnTorch reference; valid: {', '.join(ok_models)}")
-    for d in datasets:
-        if d not in DATASETS: p.error(f"--datasets: {d!r} is unknown; valid: {', '.join(DATASETS)}")
-    if args.steps < 1 or args.warmup < 0 or args.time_steps < 0 or args.threads < 0:
-        p.error('--steps must be >= 1; --warmup, --time-steps and --threads >= 0')
-    if args.threads: torch.set_num_threads(args.threads)
-    if args.device == 'all': devices = [torch.device('cpu')] + ([torch.device('cuda')] if torch.cuda.is_available() else [])
-    else:
-        try: devices = [get_device(args.device)]
-        except ValueError as e: p.error(str(e))
-    cases = [(m, d, dev) for dev in devices for d in datasets for m in models]
+        if m not in ok_models: raise ValueError(f"models: {m!r} has no snnTorch reference; valid: {', '.join(ok_models)}")
+    for d in datasets: dataset_spec(d)
+    if steps < 1 or warmup < 0 or time_steps < 0 or threads < 0:
+        raise ValueError('steps must be >= 1; warmup, time_steps and threads >= 0')
+    if threads: torch.set_num_threads(threads)
+    cases = [(m, d, dev) for dev in _devices(device) for d in datasets for m in models]
     results = {}
-    for m, d, dev in progress_bar(cases, desc='bench train', disable=args.json):
-        r = bench_case(m, d, dev, args.steps, args.warmup, args.batch_size or None, args.paper_widths,
-                       time_steps=args.time_steps or None)
+    for m, d, dev in progress_bar(cases, desc='bench train', disable=not verbose):
+        r = bench_case(m, d, dev, steps, warmup, batch_size or None, paper_widths, time_steps=time_steps or None)
         results[f"{m}_{d}_{dev.type}"] = r
     write_json(results_dir() / 'bench' / 'train.json', results)
-    if args.json:
-        print(json.dumps(results))
-        return 0
-    print(f"training step = forward + loss + backward + AdamW; median of {args.steps} steps after {args.warmup} warm-up, "
-          f"alternating; widths: {'paper' if args.paper_widths else BENCH_WIDTHS}; batch: {args.batch_size or BENCH_BATCH}; "
-          f"T: {args.time_steps or 'each dataset'}; random input spikes at rate 0.15")
+    if not verbose: return results
+    print(f"training step = forward + loss + backward + AdamW; median of {steps} steps after {warmup} warm-up, "
+          f"alternating; widths: {'paper' if paper_widths else BENCH_WIDTHS}; batch: {batch_size or BENCH_BATCH}; "
+          f"T: {time_steps or 'each dataset'}; random input spikes at rate 0.15")
     print(f"{'case':28s} {'ours/s':>9s} {'snntorch/s':>11s} {'ratio':>6s} {'vs torch loops':>15s}")
     for k, r in results.items():
         print(f"{k:28s} {r['samples_per_s']:9.1f} {r['reference_samples_per_s']:11.1f} {r['ratio']:5.2f}x "
               f"{r['compiled_loops_speedup']:14.2f}x")
     print(f"wrote {results_dir() / 'bench' / 'train.json'}")
-    return 0
+    return results
 
 # %% ../nbs/60_bench.ipynb #bff32c9d
 def _lif_layer_steps(fc, x, beta, slope, ours:bool):
@@ -387,24 +396,30 @@ def lif_layer_case(device:torch.device,      # where to run
                 threads=torch.get_num_threads())
 
 # %% ../nbs/60_bench.ipynb #bb001cc5
-def bench_lif(argv:list[str]|None=None) -> int:
-    "`crossmodal bench lif [--json]`: one Linear + LIF layer at the Open Neuromorphic shape, ours vs snnTorch's per-step Leaky."
-    p = command_parser('bench lif')
-    a = p.parse_args(argv)
-    if min(a.neurons, a.time_steps, a.batch_size, a.steps) < 1 or a.warmup < 0: p.error('--neurons, --time-steps, --batch-size and --steps must be >= 1, --warmup >= 0')
-    if a.threads: torch.set_num_threads(a.threads)
-    if a.device == 'all': devices = [torch.device('cpu')] + ([torch.device('cuda')] if torch.cuda.is_available() else [])
-    else:
-        try: devices = [get_device(a.device)]
-        except ValueError as e: p.error(str(e))
-    results = {f'lif_layer_{d.type}': lif_layer_case(d, a.neurons, a.time_steps, a.batch_size, a.steps, a.warmup) for d in devices}
-    out = Path(a.out) if a.out else results_dir()/'bench'/'lif.json'
+def bench_lif(device:str='all',      # cpu, cuda, auto, or all (cpu and, when present, cuda)
+              neurons:int=4096,       # inputs and neurons of the layer
+              time_steps:int=500,     # T
+              batch_size:int=16,      # B
+              steps:int=3,            # timed steps per implementation, the median kept
+              warmup:int=1,           # untimed steps first
+              threads:int=0,          # CPU threads for torch (0: torch default)
+              out:str|None=None,      # JSON file to write (default: results/bench/lif.json)
+              verbose:bool=True,      # a summary on the screen
+             ) -> dict:
+    """One fully connected layer and LIF neurons at the Open Neuromorphic benchmark shape (4096 neurons, T=500, batch 16),
+    forward and backward: ours (time folded into the batch, one fused LIF over the sequence) against snnTorch's Leaky
+    called step by step, the same weights, side by side in one process; peak memory on CUDA. Writes results/bench/lif.json."""
+    if min(neurons, time_steps, batch_size, steps) < 1 or warmup < 0:
+        raise ValueError('neurons, time_steps, batch_size and steps must be >= 1, warmup >= 0')
+    if threads: torch.set_num_threads(threads)
+    results = {f'lif_layer_{d.type}': lif_layer_case(d, neurons, time_steps, batch_size, steps, warmup) for d in _devices(device)}
+    out = Path(out) if out else results_dir()/'bench'/'lif.json'
     write_json(out, results)
-    if a.json: print(json.dumps(results)); return 0
+    if not verbose: return results
     for k, r in results.items():
         print(f"{k}: {r['neurons']} neurons, T={r['time_steps']}, batch {r['batch_size']}, firing rate {r['firing_rate']:.3f}; "
               f"forward+backward {r['step_ms']} ms (ours, {r['kernel']}) vs {r['reference_step_ms']} ms (snnTorch per step): "
               f"{r['ratio']}x; the LIF loop as torch operations {r['torch_loops_step_ms']} ms ({r['kernel_speedup']}x slower); "
               f"peak memory {r['peak_mib']} vs {r['reference_peak_mib']} MiB")
     print(f"wrote {out}")
-    return 0
+    return results

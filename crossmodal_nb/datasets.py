@@ -21,21 +21,20 @@ import numpy as np
 import torch
 import tonic
 
-import importlib
 
 from .core import DATASETS, DataMissing, DatasetSpec, SplitFiles, dataset_spec, real_name, data_dir, progress_bar, write_json
 from .events import check_events, preprocessing_for, Preprocessing
 from .io import content_digest, read_hsd_arrays, read_nmnist_bin
 from .cache import CACHE_LAYOUT, cache_key, source_identity, frames_folder, cached, FrameCache
-from .cli import command_parser
+from .emulate import EMULATED, _generator, emulated_spec, emulated_status, make_emulated, size_mismatch, version_mismatch
 
 # %% auto #0
 __all__ = ['TONIC_READERS', 'RESIDENT_FRACTION', 'RESIDENT_DEVICES', 'split_source', 'split_files', 'dataset_folder',
            'split_paths', 'missing_message', 'NMNIST', 'SHD', 'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit',
            'read_heidelberg', 'read_nmnist', 'read_tonic', 'open_split', 'stratified_split', 'group_split',
            'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data', 'data_fingerprint', 'stand_in_digest',
-           'require_splits', 'frame_dataset', 'resident_frames', 'batches', 'dataset_status', 'verify_dataset',
-           'holdout_copy', 'data_command']
+           'require_splits', 'ensure_stand_in', 'frame_dataset', 'resident_frames', 'batches', 'dataset_status',
+           'verify_dataset', 'holdout_copy']
 
 # %% ../nbs/11_datasets.ipynb #bc34574f
 def split_source(name:str, split:str) -> tuple:
@@ -419,6 +418,28 @@ def require_splits(name:str, data:str='auto', data_root=None, download:bool=Fals
     missing = [s for s in splits if not _split_present(actual, s, data_root)]
     if missing: raise DataMissing(missing_message(actual, missing, data_root, reason='not found (nothing is downloaded unless you pass --download)'))
 
+# %% ../nbs/11_datasets.ipynb #cc940eba
+def ensure_stand_in(dataset:str,                    # a dataset name (nmnist, shd, nmnist-emu, ...)
+                    data:str='auto',                # auto | real | emu, as the run reads it
+                    preset:str='quick',             # the size a missing stand-in is made at
+                    data_root:Path|str|None=None,
+                    progress:bool=True,
+                    log=print,                      # where the one-line note goes
+                   ) -> str:                        # the name that will be read
+    "The dataset `dataset` will be read as; a missing generated stand-in is made first."
+    name, _ = resolve_data(dataset, 'train', data, data_root, log=lambda *a: None)
+    if name not in EMULATED: return name
+    if why := size_mismatch(name, preset, data_root): raise ValueError(why)
+    if why := version_mismatch(name, data_root): raise ValueError(why)
+    if (st := emulated_status(name, data_root)) is not None and st.get('earlier_version'):
+        log(f"{dataset}: reading {name} version {st['params']['generator_version']}, an earlier version made on purpose "
+            f"(this installation makes {_generator(emulated_spec(name))[1]})")
+    if st is None:
+        log(f"{dataset}: no real copy under {data_dir(data_root)}; generating its stand-in {name} once "
+            f"({EMULATED[name].sizes[preset]:,} recordings, preset {preset})")
+        make_emulated(name, data_root, preset=preset, progress=progress)
+    return name
+
 # %% ../nbs/11_datasets.ipynb #4fa8480b
 def frame_dataset(name:str, split:str, *,
                   data:str='auto',               # auto (real if present, else -emu), real, emu
@@ -538,7 +559,9 @@ def _count_recordings(name, split, data_root) -> int:
     except (OSError, KeyError, ValueError): return -1
 
 # %% ../nbs/11_datasets.ipynb #5909cfaa
-def dataset_status(name:str, data_root:Path|str|None=None) -> list[dict]:
+def dataset_status(name:str,                      # a dataset name (real or -emu)
+                   data_root:Path|str|None=None,  # data root (default: $CROSSMODAL_DATA or ~/.cache/crossmodal_nb/data)
+                  ) -> list[dict]:
     "Per split: status (complete | partial | missing | unreadable), recordings found, expected, path."
     rows, emu = [], dataset_spec(name).stands_in_for is not None
     counts = _manifest_counts(name, data_root) if emu else None
@@ -557,7 +580,10 @@ def dataset_status(name:str, data_root:Path|str|None=None) -> list[dict]:
     return rows
 
 # %% ../nbs/11_datasets.ipynb #5788e264
-def verify_dataset(name:str, data_root:Path|str|None=None, md5:bool=False, progress:bool=True) -> list[str]:
+def verify_dataset(name:str,                      # a dataset name (real or -emu)
+                   data_root:Path|str|None=None,  # data root (default: $CROSSMODAL_DATA or ~/.cache/crossmodal_nb/data)
+                   md5:bool=False,                # also check downloaded archives against tonic's MD5
+                   progress:bool=True) -> list[str]:
     "Read every present recording of `name` through the checked readers; return the problems found (empty: fine)."
     problems, spec = [], dataset_spec(name)
     for split in spec.splits:
@@ -580,7 +606,8 @@ def verify_dataset(name:str, data_root:Path|str|None=None, md5:bool=False, progr
 def holdout_copy(src:Path|str,        # an N-MNIST folder (or a data root holding NMNIST/) with Train/<digit>/*.bin
                  dst:Path|str,        # a new data root: dst/NMNIST/{Train,Test}/<digit>/ are created
                  per_class:int=20,    # recordings of each digit moved to Test/
-                 seed:int=0) -> dict: # {'Train': n, 'Test': n}
+                 seed:int=0,          # which recordings are held out
+                ) -> dict:           # {'Train': n, 'Test': n}
     "Split a partial N-MNIST copy's training recordings into Train/ and a held-out Test/ of a new folder, by symbolic links."
     src = Path(src)
     if (src/'NMNIST').is_dir(): src = src/'NMNIST'
@@ -605,41 +632,3 @@ def holdout_copy(src:Path|str,        # an N-MNIST folder (or a data root holdin
             os.symlink(f.resolve(), link)
             counts[split] += 1
     return counts
-
-# %% ../nbs/11_datasets.ipynb #50685d46
-def _print_table(rows:list[dict], file=None):
-    w = max(len(r['dataset']) for r in rows)
-    for r in rows:
-        exp = f"{r['expected']:,}" if r['expected'] else '?'
-        print(f"{r['dataset']:<{w}}  {r['split']:<5}  {r['status']:<10}  {r['recordings']:>7,} / {exp:<7}  {r['path']}", file=file)
-
-def data_command(argv:list[str]) -> int:
-    "`crossmodal data info | verify NAME | make NAME`."
-    p = command_parser('data')
-    a = p.parse_args(argv)
-    try:
-        if a.action == 'info':
-            rows = [r for n in DATASETS for r in dataset_status(n, a.data_dir)]
-            if a.json: print(json.dumps(rows, indent=1))
-            else: print(f"data root: {data_dir(a.data_dir)}"); _print_table(rows)
-            return 0
-        if a.action == 'verify':
-            if a.download and not dataset_spec(a.name).stands_in_for:
-                for split in dataset_spec(a.name).splits: tonic_dataset(a.name, split, a.data_dir, download=True)
-            rows = dataset_status(a.name, a.data_dir); _print_table(rows)
-            problems = verify_dataset(a.name, a.data_dir, md5=a.md5)
-            for pr in problems: print('problem:', pr)
-            if all(r['status'] == 'missing' for r in rows): print(missing_message(a.name, data_root=a.data_dir))
-            print(f"{a.name}: {'OK' if not problems else f'{len(problems)} problem(s)'}"
-                  f"{' (partial copy)' if any(r['status'] == 'partial' for r in rows) else ''}")
-            return 1 if problems else 0
-        if a.action == 'holdout':
-            counts = holdout_copy(a.src, a.dst, a.per_class, a.seed)
-            print(f"{Path(a.dst)/'NMNIST'}: {counts['Train']} training and {counts['Test']} held-out test recordings (links to {a.src})")
-            return 0
-        from crossmodal_nb.emulate import make_emulated   # here, not at the top: emulate reads datasets (resolve_data)
-        path = make_emulated(a.name, data_root=a.data_dir, preset=a.preset, seed=a.seed, workers=a.workers, force=a.force,
-                             version=a.earlier)
-        print(f"{a.name}: written to {path}; content digest {stand_in_digest(a.name, a.data_dir)}"); return 0
-    except (DataMissing, NotADirectoryError, FileExistsError, ValueError) as e:
-        print(f"crossmodal data {a.action}: {e}", file=sys.stderr); return 1

@@ -19,7 +19,7 @@ from .io import content_digest
 
 # %% auto #0
 __all__ = ['EMULATED', 'MANIFEST', 'emulated_spec', 'GeneratorUnavailable', 'make_emulated', 'emulated_status', 'size_mismatch',
-           'version_mismatch', 'ensure_stand_in']
+           'version_mismatch']
 
 # %% ../nbs/17_emulate.ipynb #6ec407b3
 EMULATED = {s.stand_in.name: s.stand_in for s in DATASETS.values() if s.stand_in}   # name -> core.StandIn (chapter 0)
@@ -140,7 +140,7 @@ def size_mismatch(name:str, preset:str, data_root:Path|str|None=None) -> str|Non
     have = st.get('params', {}).get('n_samples')
     if have is None or have >= sizes[preset]: return None
     return (f"{st['path']} holds {have} recordings (preset {st.get('preset')}) but the {preset} preset expects "
-            f"{spec.sizes[preset]}: run `crossmodal data make {name} --preset {preset} --force`, or point --data_dir at "
+            f"{spec.sizes[preset]}: run `crossmodal data make {name} --preset {preset} --force`, or point --data-dir at "
             "a root with the full set")
 
 # %% ../nbs/17_emulate.ipynb #25c9925c
@@ -152,27 +152,4 @@ def version_mismatch(name:str, data_root:Path|str|None=None) -> str|None:
     if have == want: return None
     return (f"{st['path']} was made by version {have} of the {name} generator, and this installation makes version {want} "
             f"(other recordings, so runs on it would not match the study's records): run `crossmodal data make {name} "
-            f"--preset {st.get('preset')} --force` to replace it, or point --data_dir at another root")
-
-# %% ../nbs/17_emulate.ipynb #cc940eba
-def ensure_stand_in(dataset:str,                    # a dataset name (nmnist, shd, nmnist-emu, ...)
-                    data:str='auto',                # auto | real | emu, as the run reads it
-                    preset:str='quick',             # the size a missing stand-in is made at
-                    data_root:Path|str|None=None,
-                    progress:bool=True,
-                    log=print,                      # where the one-line note goes
-                   ) -> str:                        # the name that will be read
-    "The dataset `dataset` will be read as; a missing generated stand-in is made first."
-    from crossmodal_nb.datasets import resolve_data
-    name, _ = resolve_data(dataset, 'train', data, data_root, log=lambda *a: None)
-    if name not in EMULATED: return name
-    if why := size_mismatch(name, preset, data_root): raise ValueError(why)
-    if why := version_mismatch(name, data_root): raise ValueError(why)
-    if (st := emulated_status(name, data_root)) is not None and st.get('earlier_version'):
-        log(f"{dataset}: reading {name} version {st['params']['generator_version']}, an earlier version made on purpose "
-            f"(this installation makes {_generator(emulated_spec(name))[1]})")
-    if st is None:
-        log(f"{dataset}: no real copy under {data_dir(data_root)}; generating its stand-in {name} once "
-            f"({EMULATED[name].sizes[preset]:,} recordings, preset {preset})")
-        make_emulated(name, data_root, preset=preset, progress=progress)
-    return name
+            f"--preset {st.get('preset')} --force` to replace it, or point --data-dir at another root")

@@ -27,38 +27,40 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from .core import (RunConfig, as_saved, note, paper_dir, pid_alive, progress_bar, project_root, read_json, results_dir,
-                                write_json)
-from .cli import command_parser
-from .datasets import data_fingerprint, resolve_data
-from .emulate import ensure_stand_in
-from .train import _load, code_identity, paper_twin_dir, preset_config, split_limit
+                                study_datasets, write_json)
+from .datasets import data_fingerprint, ensure_stand_in, resolve_data
+from .models import JOINT_PAIR, grid_models
+from .training import _load, code_identity, paper_twin_dir, preset_config, split_limit
 
 # %% auto #0
 __all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'EXTRA_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK',
-           'KERNEL_ARGS', 'BACKENDS', 'RAY_HINT', 'RAY_RETRIES', 'SMOKE_NOTE', 'study_grid', 'resolve_name', 'job_dir',
-           'job_done', 'run_job', 'job_lock', 'run_sweep', 'job_groups', 'summarize', 'BackendMissing', 'require_ray',
-           'ray_sweep', 'prepare_data', 'time_binned', 'linear_reference', 'run_references', 'stand_in_diagnostics',
-           'run_report', 'reproduce', 'reproduce_command']
+           'KERNEL_ARGS', 'BACKENDS', 'RAY_HINT', 'RAY_RETRIES', 'study_grid', 'resolve_name', 'job_dir', 'job_done',
+           'run_job', 'job_lock', 'run_sweep', 'job_groups', 'summarize', 'BackendMissing', 'require_ray', 'ray_sweep',
+           'prepare_data', 'time_binned', 'linear_reference', 'run_references', 'stand_in_diagnostics', 'run_report',
+           'reproduce']
 
 # %% ../nbs/31_experiments.ipynb #49195b41
-PAPER_MODELS = ('baseline', 'scl', 'hopfield', 'hgrn', 'hybrid')
-AUTHOR_MODELS = ('hgrn-temporal', 'hopfield-modern')
-STUDY_DATASETS = ('nmnist', 'shd')
-EXTRA_DATASETS = ('ssc', 'dvsgesture')   # optional modalities of the grid (`--datasets`): extra columns of Table I
+# views of the registries (chapters 0 and 23), as they stand when this module is imported
+PAPER_MODELS = grid_models('paper')          # M1-M5
+AUTHOR_MODELS = grid_models('author')        # the mechanisms as their authors defined them
+STUDY_DATASETS = study_datasets('core')      # the paper's two modalities
+EXTRA_DATASETS = study_datasets('extra')     # optional modalities of the grid (`--datasets`): extra columns of Table I
 NO_MEASURE = dict(energy_batches=0, robustness=False)
 SWEEP_DEFAULTS = {'smoke': dict(seeds=1), 'quick': dict(seeds=5), 'paper': dict(seeds=5)}
 
 def study_grid(preset:str='quick',               # smoke, quick or paper
                seeds:int|None=None,              # rigorous-protocol seeds (default: by preset)
-               models=PAPER_MODELS + AUTHOR_MODELS,
-               datasets=STUDY_DATASETS,
-               joint:bool=True,                  # add the joint model on N-MNIST and SHD (when both are in `datasets`)
+               models:tuple|None=None,           # default: every model of the study grid, as registered (`grid_models()`)
+               datasets:tuple|None=None,         # default: the study's core datasets (`study_datasets('core')`)
+               joint:bool=True,                  # add the joint model on its pair (`models.JOINT_PAIR`, when both are in `datasets`)
                data:str='auto') -> list[RunConfig]:
     "Every run of the study: each model x dataset under `paper` (seed 0) and `rigorous` (seeds 0..n-1)."
     seeds = SWEEP_DEFAULTS[preset]['seeds'] if seeds is None else seeds
     if seeds < 1: raise ValueError(f"seeds={seeds} is invalid: expected an integer >= 1")
-    joint = joint and all(d in datasets for d in STUDY_DATASETS)   # the joint model reads N-MNIST and SHD, whatever else runs
-    pairs = [(m, d) for d in datasets for m in models] + ([('joint', '+'.join(STUDY_DATASETS))] if joint else [])
+    models = grid_models() if models is None else tuple(models)
+    datasets = study_datasets('core') if datasets is None else tuple(datasets)
+    joint = joint and all(d in datasets for d in JOINT_PAIR)   # the joint model reads its pair, whatever else runs
+    pairs = [(m, d) for d in datasets for m in models] + ([('joint', '+'.join(JOINT_PAIR))] if joint else [])
     rigorous = [preset_config(preset, m, d, 'rigorous', s, data=data) for s in range(seeds) for m, d in pairs]
     # energy and robustness are read from the paper-protocol records only: rigorous runs without a twin skip them
     rigorous = [c if c.paper_twin else c.replace(**NO_MEASURE) for c in rigorous]
@@ -397,7 +399,7 @@ def stand_in_diagnostics(dataset:str,              # an audio study dataset read
                          progress:bool=False) -> dict:
     "Linear readouts (counts, 5 bins, every step), class x speaker variance share, statistics and baseline accuracy of a stand-in."
     from crossmodal_nb.speech import class_speaker_share, count_features, heidelberg_statistics
-    from crossmodal_nb.train import train as train_run
+    from crossmodal_nb.training import train as train_run
     from crossmodal_nb.core import dataset_spec, data_dir
     name = dataset_spec(dataset).emulated_by
     if name is None or dataset_spec(dataset).modality != 'audio': raise ValueError(f"dataset={dataset!r}: expected shd or ssc")
@@ -430,20 +432,30 @@ def run_report(preset:str, root=None, progress:bool=True) -> Path:
     return out
 
 # %% ../nbs/31_experiments.ipynb #5ea4867d
-def reproduce(preset:str='quick', data:str='auto', seeds:int|None=None, jobs:int=1, root=None, data_root=None,
-              models=PAPER_MODELS + AUTHOR_MODELS, joint:bool=True, report:bool=True, progress:bool=True,
-              backend:str='local',         # local, or ray (see "On a Ray cluster")
-              address:str|None=None,       # ray: the cluster (None: one started here for the sweep)
-              gpus:float|None=None,        # ray: GPUs per job (default: 1 under the paper preset)
-              datasets=STUDY_DATASETS,     # the modalities: nmnist and shd, optionally ssc and dvsgesture
+def reproduce(preset:str='quick',              # smoke: seconds; quick: minutes on a laptop; paper: published settings (GPU, real data)
+              data:str='auto',                 # auto: real sets when present, else the generated stand-ins; real; emu
+              seeds:int|None=None,             # seeds of the rigorous protocol (default: smoke 1, quick 5, paper 5)
+              jobs:int|None=None,              # runs at a time (default: 2 when there are at least 2 cores)
+              root:Path|str|None=None,         # results folder (default: results/ in the checkout)
+              data_root:Path|str|None=None,    # dataset root (default: $CROSSMODAL_DATA or ~/.cache/crossmodal_nb/data)
+              models:tuple|None=None,          # models of the grid (default: every registered model in the study grid)
+              joint:bool=True,                 # the joint model too, when both datasets of its pair are in
+              report:bool=True,                # the linear references, tables and figures after the grid
+              progress:bool=True,              # progress bars and notes
+              backend:str='local',             # local: a process pool on this machine; ray: tasks on a Ray cluster (pip install -e ".[ray]")
+              address:str|None=None,           # ray: none starts a cluster here (--jobs at a time); 'auto' joins this machine's; HOST:6379 or ray://HOST:10001 one elsewhere, whose nodes share the checkout, results and data folders
+              gpus:float|None=None,            # ray: GPUs per job (default: 1 under the paper preset)
+              datasets:tuple|None=None,        # the modalities (default: the core ones, nmnist and shd); any dataset of the study, e.g. ssc and dvsgesture, adds a column to Table I
              ) -> list[dict]:
     "Data, every run of the grid (locally or on Ray), then the report on this machine. Returns the run statuses."
     if backend not in BACKENDS: raise ValueError(f"backend={backend!r}: expected one of {', '.join(BACKENDS)}")
     if backend == 'ray': require_ray()   # before the data: an absent Ray is said at once
-    datasets = tuple(datasets)
-    if bad := [d for d in datasets if d not in STUDY_DATASETS + EXTRA_DATASETS]:
-        raise ValueError(f"datasets: {bad} unknown; choose from {', '.join(STUDY_DATASETS + EXTRA_DATASETS)}")
-    joint = joint and all(d in datasets for d in STUDY_DATASETS)   # the joint model reads N-MNIST and SHD
+    jobs = min(2, os.cpu_count() or 1) if jobs is None else jobs
+    if jobs < 1: raise ValueError(f"jobs={jobs}: expected an integer >= 1")
+    datasets = study_datasets('core') if datasets is None else tuple(datasets)
+    if bad := [d for d in datasets if d not in study_datasets()]:
+        raise ValueError(f"datasets: {bad} unknown; choose from {', '.join(study_datasets())}")
+    joint = joint and all(d in datasets for d in JOINT_PAIR)   # the joint model reads its pair
     t0 = time.perf_counter()
     prepare_data(datasets, data, preset, data_root, progress)
     t1 = time.perf_counter()
@@ -458,43 +470,3 @@ def reproduce(preset:str='quick', data:str='auto', seeds:int|None=None, jobs:int
     write_json(results_dir(root)/'reports'/f'timing_{preset}.json', timing)
     if progress: note('took ' + ', '.join(f"{k[:-2]} {v:.0f} s" for k, v in timing.items()))
     return statuses
-
-# %% ../nbs/31_experiments.ipynb #0d1f8266
-SMOKE_NOTE = ("smoke preset: a plumbing check (tiny networks, a few dozen recordings, one epoch). It shows that every "
-              "step runs, not what the models can do; its accuracies are not results (use --preset quick)")
-def reproduce_command(argv:list[str]) -> int:
-    "`crossmodal reproduce ...`"
-    p = command_parser('reproduce')
-    a = p.parse_args(argv)
-    if a.seeds is not None and a.seeds < 1: p.error(f'--seeds {a.seeds}: expected an integer >= 1')
-    jobs = a.jobs if a.jobs is not None else min(2, os.cpu_count() or 1)
-    if jobs < 1: p.error(f'--jobs {jobs}: expected an integer >= 1')
-    if a.data_dir is not None and not Path(a.data_dir).is_dir(): p.error(f'--data_dir {a.data_dir}: no such folder')
-    if a.backend == 'ray':   # before any data or training: Ray must be importable
-        try: require_ray()
-        except BackendMissing as e: print(f"crossmodal reproduce: {e}", file=sys.stderr); return 1
-    elif a.address is not None: p.error('--address is for --backend ray')
-    if a.backend == 'local' and a.preset == 'paper' and not a.force and not torch.cuda.is_available():   # before any data or training
-        p.error("--preset paper: this machine has no CUDA GPU (torch.cuda.is_available() is False). The published widths "
-                "and schedules are meant for a GPU; `crossmodal reproduce --help` says what the preset needs. "
-                "Use --preset quick here, or add --force to run it anyway.")
-    datasets = tuple(d.strip() for d in a.datasets.split(',') if d.strip())
-    if bad := [d for d in datasets if d not in STUDY_DATASETS + EXTRA_DATASETS]:
-        p.error(f"--datasets: {', '.join(bad)} unknown; choose from {', '.join(STUDY_DATASETS + EXTRA_DATASETS)}")
-    try: statuses = reproduce(a.preset, a.data, a.seeds, jobs, a.results_dir, a.data_dir, report=not a.no_report,
-                              backend=a.backend, address=a.address, gpus=0.0 if a.force else None, datasets=datasets)
-    except (ValueError, OSError, RuntimeError) as e:
-        if a.debug: raise
-        print(f"crossmodal reproduce: {str(e).strip() or type(e).__name__}\n(run again with --debug for the traceback)", file=sys.stderr)
-        return 1
-    failed = [s for s in statuses if s['status'] == 'failed']
-    print(summarize(statuses))
-    for s in failed: print(f"  failed: {s['folder']}: {s['error']}")
-    if not a.no_report:
-        res = results_dir(a.results_dir)
-        t1 = res/'tables'/'table1_crossmodal.md'
-        if a.preset == 'smoke': print('\n' + SMOKE_NOTE)
-        if t1.is_file(): print('\n' + t1.read_text())
-        print(f"tables: {res/'tables'} (Markdown, CSV); LaTeX: {paper_dir(a.results_dir)/'tables'}; "
-              f"figures: {res/'figures'}; report notebook: {res/'reports'/f'report_{a.preset}.ipynb'}")
-    return 1 if failed else 0

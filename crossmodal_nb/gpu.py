@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['GPU_WHEELS', 'PLATFORMS', 'GRID', 'SIZES', 'REAL_TRAIN', 'wheel_name', 'installed', 'download_wheels',
-           'install_wheels', 'check_config', 'kernels_agree', 'run_grid', 'projection', 'benchmarks', 'check_parser',
-           'gpu_check', 'render_summary', 'main']
+__all__ = ['GPU_WHEELS', 'PLATFORMS', 'SIZES', 'REAL_TRAIN', 'wheel_name', 'installed', 'download_wheels', 'install_wheels',
+           'check_grid', 'check_config', 'kernels_agree', 'run_grid', 'projection', 'benchmarks', 'check_parser',
+           'gpu_check', 'render_summary', 'main', 'check_command']
 
 # %% ../nbs/61_gpu.ipynb #6b8ceaff
 GPU_WHEELS = ('snntorch==1.0.0', 'tonic==1.7.0', 'importRosbag==1.0.4', 'mlxtend==0.25.0',
@@ -69,7 +69,11 @@ def install_wheels(folder:Path|str,   # a folder of .whl files
     return {'installed': [wheel_name(w) for w in missing], 'present': [n for w, n in zip(wheels, names) if w not in missing]}
 
 # %% ../nbs/61_gpu.ipynb #448a6659
-GRID = [(m, d) for d in ('nmnist', 'shd') for m in ('baseline', 'scl', 'hopfield', 'hgrn', 'hybrid')] + [('joint', 'nmnist+shd')]
+def check_grid() -> list[tuple]:
+    "The check's grid, a view of the registries: the paper's variants (M1-M5) on the study's core datasets, and the joint model."
+    from crossmodal_nb.core import study_datasets
+    from crossmodal_nb.models import JOINT_PAIR, grid_models
+    return [(m, d) for d in study_datasets('core') for m in grid_models('paper')] + [('joint', '+'.join(JOINT_PAIR))]
 SIZES = {   # size: (preset the stand-ins are made at, run overrides, Open Neuromorphic layer, bench train overrides)
     'paper': ('paper', dict(energy_batches=5, robustness_batches=5),
               dict(neurons_=4096, time_steps=500, batch_size=16, steps=5),
@@ -82,7 +86,7 @@ REAL_TRAIN = {'nmnist': 60_000, 'shd': 8_156}   # training recordings of the rea
 
 def check_config(model:str, dataset:str, size:str, epochs:int, device:str, amp:bool=False):
     "The `RunConfig` of one grid run of the check: the paper preset's (published widths), seed 0, the paper protocol."
-    from crossmodal_nb.train import preset_config
+    from crossmodal_nb.training import preset_config
     cfg = preset_config('paper', model, dataset, 'paper', 0, data='emu', epochs=epochs, device=device, amp=amp, **SIZES[size][1])
     return cfg.replace(preset=SIZES[size][0]) if size != 'paper' else cfg   # tiny: the record sits with the data size it read
 
@@ -112,14 +116,14 @@ def kernels_agree(device, T:int=50, B:int=16, N:int=512, seed:int=0) -> dict:
 # %% ../nbs/61_gpu.ipynb #43a73d65
 def run_grid(size:str, epochs:int, device, data_root:Path, results:Path, amp:bool=False, log=print,
              keep_checkpoints:bool=False) -> list[dict]:
-    """Train every (model, dataset) of `GRID` in this process; one summary per run (a failure is recorded, the others go on).
+    """Train every (model, dataset) of `check_grid()` in this process; one summary per run (a failure is recorded, the others go on).
     Checkpoints are deleted after each run unless kept: at the published widths an N-MNIST one holds about 1.2 GB."""
     import torch
     from crossmodal_nb.core import run_dir
-    from crossmodal_nb.train import preset_config, train
+    from crossmodal_nb.training import preset_config, train
     cuda = torch.device(device).type == 'cuda'
     out = []
-    for model, dataset in GRID:
+    for model, dataset in check_grid():
         cfg = check_config(model, dataset, size, epochs, str(device), amp)
         folder = run_dir(cfg, results)
         if cuda: torch.cuda.reset_peak_memory_stats()
@@ -160,7 +164,7 @@ def projection(runs:list[dict], seeds:int=5) -> dict:
         per_run[f'{m}/{d}'] = round(r['s_per_epoch'] * scale * r['full_epochs'] / 60, 2)
     one = sum(per_run.values())
     return {'runs_min': per_run, 'grid_one_seed_min': round(one, 1), 'rigorous_seeds': seeds,
-            'study_min': round(one * (1 + seeds), 1), 'complete': len(ok) == len(GRID),
+            'study_min': round(one * (1 + seeds), 1), 'complete': len(ok) == len(check_grid()),
             'note': 'paper protocol, one seed, full epochs on the real sizes; study: the paper run plus the rigorous seeds'}
 
 # %% ../nbs/61_gpu.ipynb #5f6aeaa9
@@ -171,7 +175,8 @@ def benchmarks(size:str, device, out:Path, log=print) -> dict:
     log(f"bench lif ({lif['kernel']}): {lif['step_ms']} ms vs snnTorch {lif['reference_step_ms']} ms per forward+backward: "
         f"{lif['ratio']}x; torch loops {lif['torch_loops_step_ms']} ms; peak {lif['peak_mib']} vs {lif['reference_peak_mib']} MiB")
     train = {}
-    for d in ('nmnist', 'shd'):
+    from crossmodal_nb.core import study_datasets
+    for d in study_datasets('core'):
         for m in ('baseline', 'hgrn'):
             r = bench_case(m, d, device, paper_widths=True, amp=True, **SIZES[size][3])
             train[f'{m}_{d}'] = r
@@ -237,7 +242,7 @@ def gpu_check(out:Path|str,             # folder for the summary files
     if wheels: summary['wheels'] = step('install', lambda: install_wheels(wheels, target or work/'site'))
     os.environ['CROSSMODAL_HOME'] = str(work/'home')   # frame caches and the like stay in the work folder
     import torch
-    from crossmodal_nb.core import get_device, provenance
+    from crossmodal_nb.core import dataset_spec, get_device, provenance, study_datasets
     from crossmodal_nb.emulate import make_emulated
     dev = get_device(device)
     summary['device'] = torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({os.cpu_count()} cores)'
@@ -245,7 +250,7 @@ def gpu_check(out:Path|str,             # folder for the summary files
     log(f"device: {summary['device']}; torch {torch.__version__}; size {size}, {epochs} epoch(s) per run")
     data_root, results = work/'data', work/'results'
     preset = SIZES[size][0]
-    step('data', lambda: [make_emulated(n, data_root, preset=preset, progress=False) for n in ('nmnist-emu', 'shd-emu')])
+    step('data', lambda: [make_emulated(n, data_root, preset=preset, progress=False) for n in (dataset_spec(d).emulated_by for d in study_datasets('core'))])
     summary['kernels'] = k = step('kernels', lambda: kernels_agree(dev))
     log(f"kernels ({k['kernel']}) vs torch loops: spikes equal {k['spikes_equal']}, max |diff| {k['max_abs_diff']:.1e}")
     summary['runs'] = runs = step('grid', lambda: run_grid(size, epochs, dev, data_root, results, amp, log, keep_checkpoints))
@@ -299,11 +304,13 @@ def main(argv:list[str]|None=None) -> int:
     "`python -m crossmodal_nb.gpu [wheels] ...`"
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ['wheels']: return _wheels_command(argv[1:])
-    p = check_parser()
-    a = p.parse_args(argv)
-    if a.epochs < 1: p.error(f'--epochs {a.epochs}: expected an integer >= 1')
-    if a.wheels and not Path(a.wheels).is_dir(): p.error(f'--wheels {a.wheels}: no such folder')
-    if Path(a.out).exists() and not Path(a.out).is_dir(): p.error(f'--out {a.out}: exists and is not a folder')
+    return check_command(check_parser().parse_args(argv))
+
+def check_command(a:argparse.Namespace) -> int:
+    "The GPU check for parsed options (`check_parser`); also `crossmodal bench gpu`."
+    if a.epochs < 1: raise SystemExit(f'--epochs {a.epochs}: expected an integer >= 1')
+    if a.wheels and not Path(a.wheels).is_dir(): raise SystemExit(f'--wheels {a.wheels}: no such folder')
+    if Path(a.out).exists() and not Path(a.out).is_dir(): raise SystemExit(f'--out {a.out}: exists and is not a folder')
     s = gpu_check(a.out, a.wheels, a.work, a.device, a.size, a.epochs, a.amp, not a.no_bench, a.target, a.keep_checkpoints)
     return 0 if s['ok'] else 1
 

@@ -17,7 +17,8 @@ from .neurons import LIF, linear_scan, taps
 
 # %% auto #0
 __all__ = ['MEMORIES', 'DECODES', 'supcon_loss', 'PaperHopfield', 'PaperHGRNGate', 'hopfield_retrieve', 'ModernHopfield',
-           'hgrn_lower_bounds', 'HGRNLayer', 'HGRN', 'Memory', 'ReadoutOutput', 'Readout', 'leaky_integrate']
+           'hgrn_lower_bounds', 'HGRNLayer', 'HGRN', 'Memory', 'register_memory', 'ReadoutOutput', 'Readout',
+           'leaky_integrate']
 
 # %% ../nbs/22_memory.ipynb #8680ee47
 def supcon_loss(features:torch.Tensor,  # [B, F] features (normalised here)
@@ -151,6 +152,8 @@ class Memory:
     knobs: dict             # its own overrides and their defaults
     summary: str
     decode: str = 'spikes'  # the readout it is published with: 'spikes' (LIF counts) or 'membrane'
+    label: str = ''         # its name in tables and figures, as a model (a paper encoder with it in front of the readout)
+    grid: str|None = None   # its place in the study grid: 'author' (as its authors defined it), another role, or None
 
     def __call__(self, feature_dim:int, **knobs) -> nn.Module|None:
         "The module for `feature_dim` features; unknown knobs are an error naming them."
@@ -168,11 +171,18 @@ MEMORIES = {
                                                                                  PaperHGRNGate(d, d)),
                      'pooled', _HOP, "the paper's Hopfield memory, then its gate (M5)"),
     'hgrn-temporal': Memory(lambda d, hgrn_layers: HGRN(d, hgrn_layers), 'sequence', {'hgrn_layers': 2},
-                            'HGRN over time (Qin et al. 2023)', 'membrane'),
+                            'HGRN over time (Qin et al. 2023)', 'membrane', 'HGRN over time (Qin et al.)', 'author'),
     'hopfield-modern': Memory(lambda d, memory_size, key_dim, hopfield_beta: ModernHopfield(d, memory_size, key_dim, hopfield_beta),
                               'sequence', {'memory_size': 256, 'key_dim': 64, 'hopfield_beta': None},
-                              'modern Hopfield layer (Ramsauer et al. 2020)', 'membrane'),
+                              'modern Hopfield layer (Ramsauer et al. 2020)', 'membrane', 'modern Hopfield (Ramsauer et al.)', 'author'),
 }
+
+def register_memory(name:str, memory:Memory) -> Memory:
+    "Add `memory` to `MEMORIES`: it is then a model of the same name (a paper encoder with it), known to every command."
+    if memory.grid is not None and not memory.label:
+        raise ValueError(f"memory {name!r} is in the study grid (grid={memory.grid!r}) but has no label (its name in the tables)")
+    MEMORIES[name] = memory
+    return memory
 
 # %% ../nbs/22_memory.ipynb #1788aa18
 @dataclass

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import copy
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .core import DATASETS, DatasetSpec, dataset_spec
+from .core import DATASETS, DatasetSpec, dataset_spec, load_plugins
 from .encoders import AudioEncoder, Dropout, VisualEncoder, check_input, time_fold
 from .memory import MEMORIES, PaperHGRNGate, Readout, supcon_loss
 from .neurons import ALIF, LIF, Monitor, RecurrentLIF, Synaptic, get_surrogate, taps
@@ -23,7 +23,8 @@ from .neurons import ALIF, LIF, Monitor, RecurrentLIF, Synaptic, get_surrogate, 
 __all__ = ['JOINT_PAIR', 'spiking_cnn', 'spiking_resnet', 'spiking_rnn', 'MODELS', 'ALIASES', 'SMALL', 'SMALL_MEMORY',
            'ModelOutput', 'SpikingModel', 'paper_model', 'JointModel', 'joint_model', 'SpikingCNNEncoder',
            'ResNetEncoder', 'general_model', 'RecurrentEncoder', 'ModelInfo', 'memory_model', 'canonical_model',
-           'model_info', 'valid_datasets', 'build_model', 'small_overrides', 'calibrate_firing', 'SnntorchReference']
+           'model_info', 'register_model', 'grid_models', 'model_label', 'valid_datasets', 'build_model',
+           'small_overrides', 'calibrate_firing', 'SnntorchReference']
 
 # %% ../nbs/23_models.ipynb #2729df5c
 @dataclass
@@ -327,6 +328,9 @@ class ModelInfo:
     audio: tuple = _AUDIO         # ... for audio datasets
     extra: tuple = ()             # model-specific overrides
     paper_encoder: bool = True    # built on the paper's encoders (the presets' width knobs per modality apply)
+    label: str = ''               # its name in tables and figures ('M1 baseline')
+    grid: str|None = None         # its place in the study grid: 'paper' (M1-M5), 'author', 'joint', another role, or None
+    published: dict = field(default_factory=dict)   # dataset -> the paper's published accuracy (%), for Table I
 
     def overrides(self, modality:str) -> tuple:
         return _COMMON + (self.vision if modality == 'vision' else self.audio) + self.extra
@@ -336,22 +340,28 @@ def _paper(name, memory, contrastive=False):
     return lambda spec, **kw: paper_model(name, spec, memory=memory, contrastive=contrastive, **{'decode': MEMORIES[memory].decode, **kw})
 
 # %% ../nbs/23_models.ipynb #4318ced0
-def memory_model(name:str, memory:str, summary:str, contrastive:bool=False) -> ModelInfo:
+def memory_model(name:str, memory:str, summary:str, contrastive:bool=False, **facts) -> ModelInfo:
     "The registry entry of a paper encoder with memory mechanism `memory` (a `MEMORIES` name) in front of its readout."
-    return ModelInfo(_paper(name, memory, contrastive), summary, extra=tuple(MEMORIES[memory].knobs))
+    m = MEMORIES[memory]
+    return ModelInfo(_paper(name, memory, contrastive), summary, extra=tuple(m.knobs), **{'label': m.label, 'grid': m.grid, **facts})
 
 # %% ../nbs/23_models.ipynb #ae89dffd
 MODELS = {
-    'baseline': memory_model('baseline', 'none', 'M1: paper encoder, FC -> LIF output over time, CE'),
-    'scl': memory_model('scl', 'none', 'M2: M1 + 0.1 x SupCon on L2-normalised features', True),
-    'hopfield': memory_model('hopfield', 'hopfield', 'M3: paper Hopfield memory on time-mean features, one-step output, + SupCon', True),
-    'hgrn': memory_model('hgrn', 'hgrn', 'M4: paper GRU-style gate once on time-mean features, one-step output, + SupCon', True),
-    'hybrid': memory_model('hybrid', 'hybrid', 'M5: Hopfield + gate + SupCon, one-step output', True),
+    'baseline': memory_model('baseline', 'none', 'M1: paper encoder, FC -> LIF output over time, CE',
+                             label='M1 baseline', grid='paper', published={'nmnist': 96.77, 'shd': 80.04}),
+    'scl': memory_model('scl', 'none', 'M2: M1 + 0.1 x SupCon on L2-normalised features', True,
+                        label='M2 +SCL', grid='paper', published={'nmnist': 96.72, 'shd': 82.16}),
+    'hopfield': memory_model('hopfield', 'hopfield', 'M3: paper Hopfield memory on time-mean features, one-step output, + SupCon', True,
+                             label='M3 +Hopfield', grid='paper', published={'nmnist': 97.68, 'shd': 76.15}),
+    'hgrn': memory_model('hgrn', 'hgrn', 'M4: paper GRU-style gate once on time-mean features, one-step output, + SupCon', True,
+                         label='M4 +HGRN', grid='paper', published={'nmnist': 97.48, 'shd': 80.08}),
+    'hybrid': memory_model('hybrid', 'hybrid', 'M5: Hopfield + gate + SupCon, one-step output', True,
+                           label='M5 hybrid', grid='paper', published={'nmnist': 97.58, 'shd': 76.94}),
     'hgrn-temporal': memory_model('hgrn-temporal', 'hgrn-temporal', 'HGRN over time (Qin et al. 2023), membrane readout'),
     'hopfield-modern': memory_model('hopfield-modern', 'hopfield-modern', 'modern Hopfield layer (Ramsauer et al. 2020), membrane readout'),
     'joint': ModelInfo(joint_model, 'both modalities, shared gate and readout, 10 classes',
                        datasets=JOINT_PAIR + tuple(dataset_spec(n).emulated_by for n in JOINT_PAIR), vision=_VISION + _AUDIO,
-                       audio=_VISION + _AUDIO),
+                       audio=_VISION + _AUDIO, label='joint (one model, both)', grid='joint', published={'nmnist': 94.41, 'shd': 79.37}),
     'spiking-cnn': ModelInfo(spiking_cnn, '2 x (conv, batch norm, LIF, max-pool), FC LIF, membrane readout',
                              vision=('conv_channels', 'kernel_size'), audio=('conv_channels', 'kernel_size'),
                              paper_encoder=False),
@@ -369,6 +379,7 @@ def canonical_model(name:str) -> str:
     "The registry name of `name`, accepting the familiar short names (`cnn`, `resnet`, `rnn`, `m1`..`m5`)."
     key = str(name).strip().lower()
     key = ALIASES.get(key, key)
+    if key not in MODELS and key not in MEMORIES: load_plugins()
     extra = [m for m in MEMORIES if m not in MODELS and m != 'none']   # a registered memory mechanism is a model too
     if key not in MODELS and key not in extra:
         raise ValueError(f"model={name!r} is unknown; valid models: {', '.join([*MODELS, *extra])} (also: {', '.join(ALIASES)})")
@@ -379,6 +390,25 @@ def model_info(name:str) -> ModelInfo:
     "The registry entry of `name`: a `MODELS` entry, or for a memory mechanism that has none, a paper encoder with it."
     name = canonical_model(name)
     return MODELS[name] if name in MODELS else memory_model(name, name, MEMORIES[name].summary)
+
+def register_model(name:str, info:ModelInfo) -> ModelInfo:
+    "Add `info` to `MODELS`: every command, the grid (when `info.grid` is set) and the tables know it."
+    if info.grid is not None and not info.label:
+        raise ValueError(f"model {name!r} is in the study grid (grid={info.grid!r}) but has no label (its name in the tables)")
+    MODELS[name] = info
+    return info
+
+def grid_models(role:str|None=None) -> tuple:
+    "Models of the study grid in registry order: those of `role` ('paper', 'author', ...), or all but the joint model."
+    load_plugins()
+    names = [*MODELS, *(m for m in MEMORIES if m not in MODELS and m != 'none')]
+    return tuple(n for n in names if (g := model_info(n).grid) and g != 'joint' and (role is None or g == role))
+
+def model_label(name:str) -> str:
+    "A model's name in tables and figures; a model without one is an error, not a missing row."
+    info = model_info(name)
+    if not info.label: raise ValueError(f"model {name!r} has no label: give its registry entry label='...' (its name in the tables)")
+    return info.label
 
 # %% ../nbs/23_models.ipynb #391b7ca4
 def valid_datasets(name:str) -> list[str]:

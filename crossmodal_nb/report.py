@@ -12,7 +12,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .core import RunRecord, atomic_write, read_json, real_name, results_dir, write_json
+from .core import DATASETS, RunRecord, atomic_write, read_json, real_name, results_dir, study_datasets, write_json
+from .models import MODELS, grid_models, model_info, model_label
 from .core import paper_dir as core_paper_dir
 from .core import read_history
 from .engram import engram_report, load_features
@@ -22,20 +23,29 @@ from .plots import (alignment_figure, confusion_figure, energy_figure, event_ani
 from .plots import mean_ci   # the one interval of the study: mean ± Student-t half-width
 
 # %% auto #0
-__all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'MODEL_LABELS', 'TIMING_FIELDS', 'EXTRA_COLUMNS', 'PUBLISHED_T3',
-           'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY', 'collect_runs', 'fmt_ci', 'compare_records', 'read_references',
-           'linear_for', 'table1', 'paired_table', 'time_bins_table', 'table2', 'to_latex', 'write_table', 'table3',
-           'table3_seeds', 'energy_reports', 'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions',
-           'figure_engrams', 'figure_energy', 'figure_robustness', 'figure_spikes', 'build_figures']
+__all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'TIMING_FIELDS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY',
+           'study_models', 'column', 'collect_runs', 'fmt_ci', 'compare_records', 'read_references', 'linear_for',
+           'table1', 'paired_table', 'time_bins_table', 'table2', 'to_latex', 'write_table', 'table3', 'table3_seeds',
+           'energy_reports', 'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions', 'figure_engrams',
+           'figure_energy', 'figure_robustness', 'figure_spikes', 'build_figures']
 
 # %% ../nbs/50_report.ipynb #1cc78e14
-PUBLISHED_T1 = {  # model: (N-MNIST, SHD)
-    'baseline': (96.77, 80.04), 'scl': (96.72, 82.16), 'hopfield': (97.68, 76.15),
-    'hgrn': (97.48, 80.08), 'hybrid': (97.58, 76.94)}
-PUBLISHED_T2 = {'joint': (94.41, 79.37), 'joint_reported_avg': 88.78, 'parallel_hgrn': (96.59, 80.96)}
-MODEL_LABELS = {'baseline': 'M1 baseline', 'scl': 'M2 +SCL', 'hopfield': 'M3 +Hopfield', 'hgrn': 'M4 +HGRN',
-                'hybrid': 'M5 hybrid', 'hgrn-temporal': 'HGRN over time (Qin et al.)',
-                'hopfield-modern': 'modern Hopfield (Ramsauer et al.)', 'joint': 'joint (one model, both)'}
+# views of the registries: labels, published numbers and study membership live in each entry (chapters 0, 22, 23)
+PUBLISHED_T1 = {m: (MODELS[m].published['nmnist'], MODELS[m].published['shd']) for m in grid_models('paper')}  # model: (N-MNIST, SHD)
+PUBLISHED_T2 = {'joint': (MODELS['joint'].published['nmnist'], MODELS['joint'].published['shd']), 'joint_reported_avg': 88.78,
+                'parallel_hgrn': (96.59, 80.96)}
+
+def study_models(present) -> list[str]:
+    "The models among `present` in the registry's order (the grid's, then the joint model); an unregistered one is an error."
+    present, order = set(present), [*grid_models(), 'joint']
+    rest = sorted(present - set(order))
+    for m in rest: model_info(m)   # an unregistered model: an error naming the registered ones
+    return [m for m in order if m in present] + rest
+
+def column(dataset:str) -> str:
+    "A study dataset's column name in the tables: its registry label; a dataset without one is an error, not a missing column."
+    if not (label := DATASETS[dataset].label): raise ValueError(f"dataset {dataset!r} has no label: give its DatasetSpec label='...'")
+    return label
 
 # %% ../nbs/50_report.ipynb #913ba33c
 def collect_runs(preset:str, root=None) -> pd.DataFrame:
@@ -109,10 +119,6 @@ def _provenance_line(df:pd.DataFrame, preset:str) -> str:
             f"`rigorous`: epoch chosen on a validation split, test evaluated once; mean ± 95% t-interval half-width (n seeds).")
 
 # %% ../nbs/50_report.ipynb #df5a743f
-EXTRA_COLUMNS = {   # optional study datasets: (column name, published reference point of recent spiking models)
-    'ssc': ('SSC', '80-83 (recent spiking networks, validation split)'),
-    'dvsgesture': ('DVS-Gesture', '96-97 (PLIF)')}
-
 def table1(df:pd.DataFrame,
            linear:dict|None=None, # study dataset -> `linear_reference` result: a row for the linear readout
           ) -> pd.DataFrame:
@@ -120,10 +126,10 @@ def table1(df:pd.DataFrame,
     DVS-Gesture as extra columns when they were run, with their published reference points in a last row."""
     rows = []
     single = df[~df['dataset'].str.contains('+', regex=False)] if len(df) else df
-    extra = [d for d in EXTRA_COLUMNS if d in set(single.get('dataset', []))]
-    cols = [('nmnist', 'N-MNIST'), ('shd', 'SHD')] + [(d, EXTRA_COLUMNS[d][0]) for d in extra]
-    for model in [m for m in MODEL_LABELS if m != 'joint' and m in set(single.get('model', []))]:
-        r = {'model': MODEL_LABELS[model]}
+    extra = [d for d in study_datasets('extra') if d in set(single.get('dataset', []))]
+    cols = [(d, column(d)) for d in (*study_datasets('core'), *extra)]
+    for model in [m for m in study_models(single.get('model', [])) if m != 'joint']:
+        r = {'model': model_label(model)}
         accs = {}
         for ds, col in cols:
             sel = single[(single.model == model) & (single.dataset == ds)]
@@ -145,7 +151,7 @@ def table1(df:pd.DataFrame,
     if extra and rows:
         r = {k: '—' for k in rows[0]}
         r['model'] = 'published reference point'
-        for d in extra: r[f'{EXTRA_COLUMNS[d][0]} rigorous'] = EXTRA_COLUMNS[d][1]
+        for d in extra: r[f'{column(d)} rigorous'] = DATASETS[d].reference or '—'
         rows.append(r)
     return pd.DataFrame(rows)
 
@@ -155,9 +161,9 @@ def paired_table(df:pd.DataFrame) -> pd.DataFrame:
     rows = []
     rig = df[(df.protocol == 'rigorous') & ~df['dataset'].str.contains('+', regex=False)] if len(df) else df
     if not len(rig): return pd.DataFrame(rows)
-    for model in [m for m in MODEL_LABELS if m not in ('baseline', 'joint') and m in set(rig.model)]:
-        r = {'model': MODEL_LABELS[model]}
-        for ds, col in (('nmnist', 'N-MNIST'), ('shd', 'SHD')):
+    for model in [m for m in study_models(rig.model) if m not in ('baseline', 'joint')]:
+        r = {'model': model_label(model)}
+        for ds, col in ((d, column(d)) for d in study_datasets('core')):
             a = rig[(rig.model == model) & (rig.dataset == ds)].set_index('seed')['test_acc']
             b = rig[(rig.model == 'baseline') & (rig.dataset == ds)].set_index('seed')['test_acc']
             m, h, n = mean_ci((a - b).dropna())
@@ -264,7 +270,7 @@ def _engram_rows(model:str, rep:dict, where:str) -> list[dict]:
     for side, mod in (('a', 'vision'), ('b', 'audio')):
         r = rep[side]; pub = PUBLISHED_T3.get((model, mod))
         tr = 'transfer_a_to_b' if side == 'a' else 'transfer_b_to_a'
-        row = {'model': MODEL_LABELS[model], 'modality': mod, 'n (per class)': f"{r['n_samples']} ({r['samples_per_class'][1]})",
+        row = {'model': model_label(model), 'modality': mod, 'n (per class)': f"{r['n_samples']} ({r['samples_per_class'][1]})",
                'silhouette': ci(r['silhouette'], r.get('silhouette_ci')),
                'Davies-Bouldin': ci(r['davies_bouldin'], r.get('davies_bouldin_ci')),
                'transfer (%)': ci(rep[tr], rep.get(tr + '_ci'), 100, 1),
@@ -318,7 +324,7 @@ def table3_seeds(df:pd.DataFrame, per_class:int=100) -> pd.DataFrame:
             try: per_seed.append(engram_report(Xv, yv, Xa, ya, shared_space=model == 'joint', per_class=per_class))
             except ValueError: continue   # a degenerate seed (e.g. one class only) has no engram numbers
         if not per_seed: continue
-        rows.append({'model': MODEL_LABELS[model], 'space': 'shared space' if model == 'joint' else 'two networks',
+        rows.append({'model': model_label(model), 'space': 'shared space' if model == 'joint' else 'two networks',
                      'silhouette vision': _fmt_seeds([r['a']['silhouette'] for r in per_seed]),
                      'silhouette audio': _fmt_seeds([r['b']['silhouette'] for r in per_seed]),
                      'transfer v→a (%)': _fmt_seeds([r['transfer_a_to_b'] for r in per_seed], 100, 1),
@@ -344,7 +350,7 @@ def energy_table(reports:dict) -> pd.DataFrame:
     rows = []
     for (model, ds), rep in reports.items():
         o, p = rep['ours'], rep.get('paper_recorded', rep['paper'])
-        rows.append({'model': MODEL_LABELS.get(model, model), 'data': ds, 'firing rate (%)': f"{100*p['firing_rate']:.2f}",
+        rows.append({'model': model_label(model), 'data': ds, 'firing rate (%)': f"{100*p['firing_rate']:.2f}",
                      'SynOps / sample': f"{o['synops']:.3g}", 'MACs / sample': f"{o['macs']:.3g}",
                      'sparsity (ours)': f"{100*o['sparsity']:.1f}%", 'ANN/SNN ours': f"{o['ratio']:.2f}x",
                      'ANN/SNN paper method': f"{p['ratio']:.1f}x",
@@ -361,7 +367,7 @@ def figure_accuracy(df, out):
     "Table I as bars (rigorous protocol, mean and 95% interval per model and modality, published values as markers); the figure, or None."
     single = df[~df.dataset.str.contains('+', regex=False)]
     acc = {}
-    for model in [m for m in MODEL_LABELS if m in set(single.model)]:
+    for model in study_models(single.model):
         for ds in ('nmnist', 'shd'):
             v = single[(single.model == model) & (single.dataset == ds) & (single.protocol == 'rigorous')].test_acc
             if len(v): acc.setdefault(model, {})[ds] = list(100 * v)
@@ -384,7 +390,7 @@ def figure_confusions(df, out):
         for key in [k for k in z.files if k.startswith('labels')]:
             sfx = key[len('labels'):]
             name = f"confusion_{r.model}_{r.dataset.replace('+', '_')}{sfx}.png"
-            confusion_figure(z[key], z['predictions' + sfx], title=f"{MODEL_LABELS.get(r.model, r.model)}, {r.dataset}{sfx.replace('_', ' ')}", path=out/name)
+            confusion_figure(z[key], z['predictions' + sfx], title=f"{model_label(r.model)}, {r.dataset}{sfx.replace('_', ' ')}", path=out/name)
 
 # %% ../nbs/50_report.ipynb #a85fc01d
 def _counts(y) -> str:
@@ -399,7 +405,7 @@ def figure_engrams(reports, df, out):
             r = _paper_run(df, model, ds)
             if r is not None:
                 X, y = _features(r.folder)
-                tsne_figure(X, y, title=f'Engrams of {MODEL_LABELS[model]} on {ds} (t-SNE; {_counts(y)})', path=out/f'tsne_{model}_{ds}.png')
+                tsne_figure(X, y, title=f'Engrams of {model_label(model)} on {ds} (t-SNE; {_counts(y)})', path=out/f'tsne_{model}_{ds}.png')
     j = _paper_run(df, 'joint', 'nmnist+shd')
     if j is not None:
         (Xv, yv), (Xa, ya) = _features(j.folder, '_vision'), _features(j.folder, '_audio')
@@ -409,7 +415,7 @@ def figure_engrams(reports, df, out):
         t = rep.get('alignment_test')
         gap = f"; gap {t['gap']:.3f} [{t['gap_ci'][0]:.3f}, {t['gap_ci'][1]:.3f}], null 95% {t['null_95']:.3f}" if t else ''
         alignment_figure(np.asarray(rep['alignment_matrix']), rep['alignment_classes'],
-                         title=f"Centroid alignment, {MODEL_LABELS.get(name, name)} ({rep['alignment_method']}; "
+                         title=f"Centroid alignment, {model_label(name)} ({rep['alignment_method']}; "
                                f"{rep['a']['n_samples']} + {rep['b']['n_samples']} samples{gap})", path=out/f'alignment_{name}.png')
 
 # %% ../nbs/50_report.ipynb #e38fa206
@@ -426,7 +432,7 @@ def figure_robustness(df, out):
             pts = {}
             for _, r in runs.iterrows():
                 f = Path(r.folder)/'robustness.json'
-                if f.is_file(): pts[MODEL_LABELS.get(r.model, r.model)] = [(l, 100 * a) for l, a in json.loads(f.read_text())[kind]]
+                if f.is_file(): pts[model_label(r.model)] = [(l, 100 * a) for l, a in json.loads(f.read_text())[kind]]
             if pts: noise_robustness_figure(pts, kind, chance, title=f'Robustness on {ds}', path=out/f'robustness_{kind}_{ds}.png')
 
 # %% ../nbs/50_report.ipynb #d14675bb

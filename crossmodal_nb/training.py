@@ -24,21 +24,20 @@ from torch import nn
 
 from .core import (RunConfig, as_saved, RunRecord, OPTIMIZERS, SCHEDULERS, atomic_write, read_json, dataset_spec, get_device,
                                 note, progress_bar, run_dir, seed_everything, write_json)
-from .cli import command_parser
 from .cache import CACHE_LAYOUT
-from .datasets import batches, data_fingerprint, frame_dataset, open_split, require_splits, resolve_data
-from .emulate import EMULATED, ensure_stand_in, size_mismatch
+from .datasets import batches, data_fingerprint, ensure_stand_in, frame_dataset, open_split, require_splits, resolve_data
+from .emulate import EMULATED, size_mismatch
 from .energy import energy_report
 from .events import PERTURBATIONS, framing_code, mod10
 from .models import build_model, calibrate_firing, canonical_model, model_info
 from .neurons import Monitor
 
 # %% auto #0
-__all__ = ['PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'TRAINING_VERSION', 'CLI_ERRORS', 'SHAPING', 'make_optimizer',
-           'make_scheduler', 'model_config', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable',
-           'evaluate', 'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides', 'split_limit',
-           'spike_trace', 'energy_of', 'robustness_of', 'train', 'code_identity', 'run_identity', 'check_overwrite',
-           'paper_twin_dir', 'evaluate_transfer', 'config_from_args', 'train_command']
+__all__ = ['PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'TRAINING_VERSION', 'SHAPING', 'make_optimizer', 'make_scheduler',
+           'model_config', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable', 'evaluate',
+           'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides', 'split_limit', 'spike_trace',
+           'energy_of', 'robustness_of', 'train', 'code_identity', 'run_identity', 'check_overwrite', 'paper_twin_dir',
+           'evaluate_transfer', 'evaluate_checkpoint', 'save_figures']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
 def make_optimizer(cfg:RunConfig, params) -> torch.optim.Optimizer:
@@ -87,7 +86,7 @@ def check_writable(folder:Path|str) -> Path:
         with tempfile.NamedTemporaryFile(dir=folder, prefix='.write-test-'): pass
     except OSError as e:
         raise PermissionError(f"{folder}: cannot write the run record here ({e.strerror or e}); "
-                              "choose another folder with --save_dir or fix its permissions") from None
+                              "choose another folder with --save-dir or fix its permissions") from None
     return folder
 
 # %% ../nbs/30_train.ipynb #b3d176d9
@@ -162,7 +161,7 @@ def fit(model:nn.Module,             # follows the model contract: model(x, **kw
             differ = sorted(k for k in set(was) | set(identity) if was.get(k) != identity.get(k))
             raise ValueError(f"{checkpoint}: written by a run on other data or CPU settings (differs in {differ}: "
                              f"{ {k: was.get(k) for k in differ} } then, { {k: identity.get(k) for k in differ} } now); "
-                             "delete it, train into another folder, or match them (--threads, --data_dir)")
+                             "delete it, train into another folder, or match them (--threads, --data-dir)")
         model.load_state_dict(ck['model']); opt.load_state_dict(ck['optimizer']); sched.load_state_dict(ck['scheduler'])
         history, best, start = list(ck['history']), dict(ck['best']), ck['epoch'] + 1
         also = {c: dict(ck['also'][c]) for c in also_keep}
@@ -530,7 +529,7 @@ def check_overwrite(out_dir:Path|str, cfg:RunConfig, identity:dict) -> None:
     if differ:
         raise FileExistsError(f"{out_dir} holds a finished run that differs in {differ} "
                               f"({', '.join(f'{k}: {was.get(k)!r} -> {now.get(k)!r}' for k in differ[:4])}); "
-                              "train into another --save_dir, or pass --overwrite to replace it")
+                              "train into another --save-dir, or pass --overwrite to replace it")
 
 # %% ../nbs/30_train.ipynb #66604742
 def paper_twin_dir(out_dir:Path|str, cfg:RunConfig) -> Path:
@@ -599,86 +598,41 @@ def evaluate_transfer(run:Path|str,            # a finished run folder (config.j
             'source': ds.source, 'split': split, 'n': res['n'], 'acc': res['acc'],
             'acc_on_own_test': rec.metrics.get('test_acc')}
 
-# %% ../nbs/30_train.ipynb #b2a1a251
-def config_from_args(args) -> RunConfig:
-    "The RunConfig a parsed `crossmodal train` command line describes; errors name the flag."
-    given = {k: v for k, v in vars(args).items() if v is not None and k in RunConfig.__dataclass_fields__}
-    base = {k: given.pop(k, RunConfig.__dataclass_fields__[k].default) for k in ('model', 'dataset', 'preset', 'protocol')}
-    try: return preset_config(base['preset'], base['model'], base['dataset'], base['protocol'], **given)
-    except ValueError as e: raise SystemExit(f"crossmodal train: --{e}")
-
-# %% ../nbs/30_train.ipynb #c5d425a0
-CLI_ERRORS = (ValueError, OSError, KeyError, FloatingPointError, RuntimeError)  # reported as one message (--debug: traceback)
-def train_command(argv:list[str]) -> int:
-    "`crossmodal train ...`"
-    args = command_parser('train').parse_args(argv)
-    try: return _train_command(args)
-    except CLI_ERRORS as e:
-        if args.debug: raise
-        msg = str(e).strip() or type(e).__name__
-        print(f"crossmodal train: {msg}\n(run again with --debug for the traceback)", file=sys.stderr)
-        return 1
-
-# %% ../nbs/30_train.ipynb #8939fe73
-def _train_command(args) -> int:
-    cfg = config_from_args(args)
-    if args.data_dir is not None and not Path(args.data_dir).is_dir():
-        raise SystemExit(f"crossmodal train: --data_dir {args.data_dir}: no such folder; create it or point to your datasets")
-    if args.device is not None:
-        try: get_device(args.device)
-        except ValueError as e: raise SystemExit(f"crossmodal train: --{e}")
-    try: build_model(cfg.model, cfg.dataset.split('+')[0], **model_overrides(cfg))
-    except (ValueError, TypeError) as e: raise SystemExit(f"crossmodal train: --model/--dataset: {e}")
-    out = Path(args.save_dir) if args.save_dir else None
-    if args.test_only:
-        return _test_only(cfg, out, args.data_dir)
-    log = Path(args.log_dir)/'train.log' if args.log_dir else None
-    if log: log.parent.mkdir(parents=True, exist_ok=True)
-    rec = train(cfg, out, resume=args.resume, data_root=args.data_dir, log_path=log, download=args.download, overwrite=args.overwrite)
-    where = out or run_dir(cfg.replace(dataset=rec.metrics['dataset_read']))
-    print(json.dumps({'run': str(where), **{k: v for k, v in rec.metrics.items() if not isinstance(v, dict)}}, indent=1))
-    if args.visualize: _visualize(rec, where)
-    return 0
-
 # %% ../nbs/30_train.ipynb #d28c38de
 SHAPING = ('model', 'dataset', 'time_steps', 'preprocessing', 'extra', 'beta', 'threshold', 'alpha')  # what builds the network and its frames
-def _test_only(cfg:RunConfig, out:Path|None, data_root) -> int:
+def evaluate_checkpoint(cfg:RunConfig,                # the run as asked for (its model must match the checkpoint's)
+                        out:Path|str|None=None,       # the run folder (default: the run's own under results/runs)
+                        data_root:Path|str|None=None, # dataset root
+                       ) -> dict:                     # {'run', 'epoch', 'test_acc', 'test_loss', 'n_test'}
     "Evaluate the best weights of a finished or interrupted run on the test split, as the run itself was configured."
     names = cfg.dataset.split('+')
-    if len(names) > 1: raise SystemExit("crossmodal train: --test_only supports single-dataset runs")
-    out = out or run_dir(cfg.replace(dataset=resolve_data(names[0], 'test', cfg.data, data_root, log=lambda *a: None)[0]))
+    if len(names) > 1: raise ValueError("--test-only supports single-dataset runs")
+    out = Path(out) if out else run_dir(cfg.replace(dataset=resolve_data(names[0], 'test', cfg.data, data_root, log=lambda *a: None)[0]))
     ck = load_checkpoint(out/'checkpoint.pt')
     if not isinstance(ck.get('config'), dict): raise ValueError(f"{out/'checkpoint.pt'}: holds no run configuration to rebuild its network from")
     saved = RunConfig.from_dict(ck['config']).check()
     if saved.model != cfg.model:
-        raise ValueError(f"{out/'checkpoint.pt'} holds a {saved.model} (trained with --model {saved.model}), not a {cfg.model}")
+        raise ValueError(f"{out/'checkpoint.pt'} holds a {saved.model} (trained with model={saved.model!r}), not a {cfg.model}")
     ignored = [f"{k} {getattr(saved, k)!r} (not {getattr(cfg, k)!r})" for k in SHAPING[1:] if getattr(saved, k) != getattr(cfg, k)]
-    if ignored: note("--test_only evaluates the network as it was trained: " + '; '.join(ignored))
+    if ignored: note("--test-only evaluates the network as it was trained: " + '; '.join(ignored))
     cfg = saved.replace(device=cfg.device, max_test=cfg.max_test, batch_size=cfg.batch_size)
     test = _load(cfg, names[0], 'test', cfg.max_test, data_root, True)
     model = build_model(cfg.model, cfg.dataset, **model_overrides(cfg))
     model.load_state_dict(ck['best']['state'])
     device = get_device(cfg.device); model.to(device)
     res = evaluate(model, _source(test, cfg, False, device, {})(0), device)
-    print(json.dumps({'run': str(out), 'epoch': ck['best']['epoch'], 'test_acc': res['acc'], 'test_loss': res['loss'], 'n_test': res['n']}, indent=1))
-    return 0
+    return {'run': str(out), 'epoch': ck['best']['epoch'], 'test_acc': res['acc'], 'test_loss': res['loss'], 'n_test': res['n']}
 
 # %% ../nbs/30_train.ipynb #62b00435
-def _visualize(rec:RunRecord, folder:Path) -> None:
-    "Training curves and the confusion matrix of a finished run, as PNGs in `folder/figures`."
+def save_figures(rec:RunRecord, folder:Path|str) -> Path:
+    "Training curves and the confusion matrix of a finished run, as PNGs in `folder/figures` (returned)."
     from crossmodal_nb.plots import confusion_figure, training_curves_figure   # here: only --visualize draws (matplotlib, scipy, sklearn)
-    figs = folder/'figures'
+    figs = Path(folder)/'figures'
     training_curves_figure({rec.config.model: rec.history}, title=f'{rec.config.model} on {rec.metrics["dataset_read"]}',
                            path=figs/'training_curves.png')
-    arrays = np.load(folder/'features.npz')
+    arrays = np.load(Path(folder)/'features.npz')
     for key in [k for k in arrays.files if k.startswith('labels')]:
         sfx = key[len('labels'):]
         confusion_figure(arrays[key], arrays['predictions' + sfx], title=f'confusion{sfx}', path=figs/f'confusion{sfx}.png')
     note(f'figures in {figs}')
-
-# %% ../nbs/30_train.ipynb #174f92be
-class _CallableModule(type(sys)):
-    "This module, callable as its `train` function."
-    def __call__(self, *args, **kwargs): return train(*args, **kwargs)
-
-sys.modules[__name__].__class__ = _CallableModule
+    return figs
