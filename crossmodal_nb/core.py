@@ -392,6 +392,7 @@ class RunConfig:
         "Validate every field; raise `ValueError` naming the field and the valid range."
         def need(ok, name, expected):
             if not ok: raise ValueError(f"{name}={getattr(self, name)!r} is invalid: expected {expected}")
+        if not all(d in DATASETS for d in self.dataset.split('+')): load_plugins()   # a plugin's dataset
         need(all(d in DATASETS for d in self.dataset.split('+')), 'dataset',
              f"one of {', '.join(DATASETS)} (or two joined by '+' for the joint model)")
         for name, valid in FIELD_CHOICES.items():
