@@ -384,6 +384,10 @@ def main(argv:list[str]|None=None) -> int:
     cmd = COMMANDS[name]
     a = cmd.parser().parse_args(argv[n:])   # --help and usage errors: answered before anything heavy is imported
     try: return int(cmd.run(a) or 0)
+    except SystemExit as e:   # a value refused before any work: its message, and argparse's exit code for a usage error
+        if not isinstance(e.code, str): raise
+        print(e.code, file=sys.stderr)
+        raise SystemExit(2) from None
     except CLI_ERRORS as e:
         if getattr(a, 'debug', False): raise
         print(f"crossmodal {name}: {str(e).strip() or type(e).__name__}\n(run again with --debug for the traceback)", file=sys.stderr)

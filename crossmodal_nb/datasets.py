@@ -34,8 +34,8 @@ __all__ = ['TONIC_READERS', 'RESIDENT_FRACTION', 'RESIDENT_DEVICES', 'split_sour
            'split_paths', 'missing_message', 'NMNIST', 'SHD', 'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit',
            'read_heidelberg', 'read_nmnist', 'read_tonic', 'open_split', 'stratified_split', 'group_split',
            'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data', 'data_fingerprint', 'stand_in_digest',
-           'require_splits', 'ensure_stand_in', 'frame_dataset', 'resident_frames', 'batches', 'dataset_status',
-           'verify_dataset', 'holdout_copy']
+           'require_splits', 'ensure_stand_in', 'DataSource', 'resolve_source', 'frame_dataset', 'resident_frames',
+           'batches', 'dataset_status', 'verify_dataset', 'holdout_copy']
 
 # %% ../nbs/11_datasets.ipynb #bc34574f
 def split_source(name:str, split:str) -> tuple:
@@ -388,7 +388,9 @@ _SAID = set()
 # %% ../nbs/11_datasets.ipynb #dd307a9d
 def data_fingerprint(name:str, data:str='auto', data_root=None) -> str:
     "What a run read: a generated set's content digest (from its manifest), or a real set's file names and sizes."
-    actual, _ = resolve_data(name, 'train', data, data_root, log=lambda *a: None)
+    return _fingerprint(resolve_data(name, 'train', data, data_root, log=lambda *a: None)[0], data_root)
+
+def _fingerprint(actual:str, data_root) -> str:
     if dataset_spec(actual).stands_in_for:   # the same events and labels give the same digest on every machine
         return f"{actual}:{stand_in_digest(actual, data_root)[:23]}"
     folder = dataset_folder(actual, data_root)
@@ -414,7 +416,9 @@ def stand_in_digest(name:str, data_root=None) -> str:
 # %% ../nbs/11_datasets.ipynb #36df91c9
 def require_splits(name:str, data:str='auto', data_root=None, download:bool=False, splits=('train', 'test')) -> None:
     "Raise `DataMissing` naming every missing split of the real set `data` would read, before any work; nothing is downloaded unless `download`."
-    actual, source = resolve_data(name, 'train', data, data_root, log=lambda *a: None)
+    _require_real(*resolve_data(name, 'train', data, data_root, log=lambda *a: None), data_root, download, splits)
+
+def _require_real(actual:str, source:str, data_root, download:bool, splits=('train', 'test')) -> None:
     if source != 'real' or download: return
     missing = [s for s in splits if not _split_present(actual, s, data_root)]
     if missing: raise DataMissing(missing_message(actual, missing, data_root, reason='not found (nothing is downloaded unless you pass --download)'))
@@ -428,7 +432,11 @@ def ensure_stand_in(dataset:str,                    # a dataset name (nmnist, sh
                     log=print,                      # where the one-line note goes
                    ) -> str:                        # the name that will be read
     "The dataset `dataset` will be read as; a missing generated stand-in is made first."
-    name, _ = resolve_data(dataset, 'train', data, data_root, log=lambda *a: None)
+    return _make_if_missing(dataset, resolve_data(dataset, 'train', data, data_root, log=lambda *a: None)[0], preset,
+                            data_root, progress, log)
+
+def _make_if_missing(dataset:str, name:str, preset:str, data_root, progress:bool, log) -> str:
+    "`name` (the set `dataset` is read as); a generated one is checked against this version and preset, and made if absent."
     if name not in EMULATED: return name
     if why := size_mismatch(name, preset, data_root): raise ValueError(why)
     if why := version_mismatch(name, data_root): raise ValueError(why)
@@ -441,8 +449,34 @@ def ensure_stand_in(dataset:str,                    # a dataset name (nmnist, sh
         make_emulated(name, data_root, preset=preset, progress=progress)
     return name
 
+@dataclass(frozen=True)
+class DataSource:
+    "One dataset of a run, decided once: the name asked for and the one read, real or stand-in, and what its content is."
+    asked: str                  # the name in the run's configuration ('nmnist')
+    name: str                   # the name read ('nmnist', or its stand-in 'nmnist-emu')
+    source: str                 # 'real' or 'emu'
+    fingerprint: str            # `data_fingerprint`: a stand-in's content digest, a real set's file names and sizes
+    @property
+    def spec(self) -> DatasetSpec: return dataset_spec(self.name)
+
+def resolve_source(name:str,                      # a dataset name of the registry
+                   data:str='auto',               # auto | real | emu
+                   preset:str='quick',            # the size a missing stand-in is made at
+                   data_root:Path|str|None=None,  # the data root
+                   download:bool=False,           # a missing real split may be downloaded later (else: refused now)
+                   progress:bool=True,            # progress bar while a stand-in is made
+                   log:Callable=print,            # where the one-line notes go
+                  ) -> DataSource:
+    """Everything a run needs to know about one of its datasets, decided here once (`resolve_data` is called once): a
+    missing stand-in is made, a real set's splits are checked, its content is fingerprinted. Pass the result down."""
+    actual, source = resolve_data(name, 'train', data, data_root, log)
+    _make_if_missing(name, actual, preset, data_root, progress, log)
+    _require_real(actual, source, data_root, download)
+    return DataSource(name, actual, source, _fingerprint(actual, data_root))
+
 # %% ../nbs/11_datasets.ipynb #4fa8480b
-def frame_dataset(name:str, split:str, *,
+def frame_dataset(name:str|DataSource,            # a dataset name, or a source already resolved (`resolve_source`)
+                  split:str, *,
                   data:str='auto',               # auto (real if present, else -emu), real, emu
                   data_root:Path|str|None=None,  # datasets root (default core.data_dir())
                   time_steps:int|None=None,      # frames per sample (default: the preset's, the paper's T)
@@ -456,10 +490,10 @@ def frame_dataset(name:str, split:str, *,
                   log:Callable=print,            # where messages go
                  ) -> FrameDataset:
     "Frames of `split` ('train', 'fit', 'val', 'test') of a dataset, from the frame cache (built on first use)."
-    dataset_spec(name)   # an unknown name fails here, before any file is read
+    if not isinstance(name, DataSource): dataset_spec(name)   # an unknown name fails here, before any file is read
     if split not in ('train', 'fit', 'val', 'test'): raise ValueError(f"split={split!r}: expected train, fit, val or test")
     base_split = 'test' if split == 'test' else 'train'
-    actual, source = resolve_data(name, base_split, data, data_root, log)
+    actual, source = (name.name, name.source) if isinstance(name, DataSource) else resolve_data(name, base_split, data, data_root, log)
     pre = preprocessing_for(actual, preprocessing, time_steps)
     events = open_split(actual, base_split, data_root, download)
     if events.partial: log(f"{actual} {base_split}: partial copy, {len(events)} of {events.expected:,} recordings, in {events.folder}")

@@ -13,7 +13,6 @@ import numpy as np
 import pandas as pd
 
 from .core import DATASETS, RunRecord, atomic_write, read_json, real_name, results_dir, study_datasets, write_json
-from .models import MODELS, grid_models, model_info, model_label
 from .core import paper_dir as core_paper_dir
 from .core import read_history
 from .engram import engram_report, load_features
@@ -23,20 +22,30 @@ from .plots import (alignment_figure, confusion_figure, energy_figure, event_ani
 from .plots import mean_ci   # the one interval of the study: mean ± Student-t half-width
 
 # %% auto #0
-__all__ = ['PUBLISHED_T1', 'PUBLISHED_T2', 'TIMING_FIELDS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY',
+__all__ = ['PUBLISHED_T2', 'TIMING_FIELDS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY', 'published', 'model_label',
            'study_models', 'column', 'collect_runs', 'fmt_ci', 'compare_records', 'read_references', 'linear_for',
            'table1', 'paired_table', 'time_bins_table', 'table2', 'to_latex', 'write_table', 'table3', 'table3_seeds',
            'energy_reports', 'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions', 'figure_engrams',
            'figure_energy', 'figure_robustness', 'figure_spikes', 'build_figures']
 
 # %% ../nbs/50_report.ipynb #1cc78e14
-# views of the registries: labels, published numbers and study membership live in each entry (chapters 0, 22, 23)
-PUBLISHED_T1 = {m: (MODELS[m].published['nmnist'], MODELS[m].published['shd']) for m in grid_models('paper')}  # model: (N-MNIST, SHD)
-PUBLISHED_T2 = {'joint': (MODELS['joint'].published['nmnist'], MODELS['joint'].published['shd']), 'joint_reported_avg': 88.78,
-                'parallel_hgrn': (96.59, 80.96)}
+# Labels, published numbers and study membership live in the registries' entries (chapters 0, 22, 23); the tables read
+# them through these functions, which import the model registry when first called: importing this module stays light.
+def published(model:str) -> dict:
+    "The paper's published accuracies (%) of `model`, by dataset (empty when it published none)."
+    from crossmodal_nb.models import model_info
+    return dict(model_info(model).published)
+
+PUBLISHED_T2 = {'joint_reported_avg': 88.78, 'parallel_hgrn': (96.59, 80.96)}   # Table II's printed average; a model not built here
+
+def model_label(name:str) -> str:
+    "A model's name in the tables (its registry label); a model without one is an error, not a missing row."
+    from crossmodal_nb.models import model_label as label
+    return label(name)
 
 def study_models(present) -> list[str]:
     "The models among `present` in the registry's order (the grid's, then the joint model); an unregistered one is an error."
+    from crossmodal_nb.models import grid_models, model_info
     present, order = set(present), [*grid_models(), 'joint']
     rest = sorted(present - set(order))
     for m in rest: model_info(m)   # an unregistered model: an error naming the registered ones
@@ -139,8 +148,8 @@ def table1(df:pd.DataFrame,
             r[f'{col} rigorous'] = fmt_ci(*rig)
             accs[ds] = rig[0]
         r['avg rigorous'] = f"{50*(accs['nmnist'] + accs['shd']):.2f}" if all(accs[d] == accs[d] for d in ('nmnist', 'shd')) else '—'
-        pub = PUBLISHED_T1.get(model)
-        r['published N-MNIST'], r['published SHD'] = (f'{pub[0]:.2f}', f'{pub[1]:.2f}') if pub else ('—', '—')
+        pub = published(model)
+        r['published N-MNIST'], r['published SHD'] = (f"{pub['nmnist']:.2f}", f"{pub['shd']:.2f}") if pub else ('—', '—')
         rows.append(r)
     if linear and rows:
         r = {k: '—' for k in rows[0]}
@@ -207,12 +216,12 @@ def table2(df:pd.DataFrame) -> pd.DataFrame:
                 if v[2] and a[2]:
                     rows.append({'model': f'parallel {label} ({proto})', 'N-MNIST': fmt_ci(*v), 'SHD': fmt_ci(*a),
                                  'avg': f'{50*(v[0]+a[0]):.2f}'})
-    jv, ja = PUBLISHED_T2['joint']
+    jv, ja = published('joint')['nmnist'], published('joint')['shd']
     rows.append({'model': 'joint (published)', 'N-MNIST': f'{jv:.2f}', 'SHD': f'{ja:.2f}',
                  'avg': f"{PUBLISHED_T2['joint_reported_avg']:.2f} as printed; {(jv+ja)/2:.2f} from its columns"})
     pv, pa = PUBLISHED_T2['parallel_hgrn']
     rows.append({'model': 'parallel M4 (published; the text)', 'N-MNIST': f'{pv:.2f}', 'SHD': f'{pa:.2f}', 'avg': f'{(pv+pa)/2:.2f}'})
-    mv, ma = PUBLISHED_T1['scl']
+    mv, ma = published('scl')['nmnist'], published('scl')['shd']
     rows.append({'model': "parallel M2 (published Table I; the code's reference)", 'N-MNIST': f'{mv:.2f}', 'SHD': f'{ma:.2f}',
                  'avg': f'{(mv+ma)/2:.2f}'})
     return pd.DataFrame(rows)
@@ -371,8 +380,9 @@ def figure_accuracy(df, out):
         for ds in ('nmnist', 'shd'):
             v = single[(single.model == model) & (single.dataset == ds) & (single.protocol == 'rigorous')].test_acc
             if len(v): acc.setdefault(model, {})[ds] = list(100 * v)
-    published = {m: {'nmnist': v[0], 'shd': v[1]} for m, v in PUBLISHED_T1.items()}
-    if acc: return table1_figure(acc, published, title='Table I: test accuracy, rigorous protocol (mean, 95% CI); markers: published',
+    from crossmodal_nb.models import grid_models
+    pubs = {m: published(m) for m in grid_models('paper')}
+    if acc: return table1_figure(acc, pubs, title='Table I: test accuracy, rigorous protocol (mean, 95% CI); markers: published',
                           path=out/'table1_bars.png')
 
 # %% ../nbs/50_report.ipynb #7345cbb0

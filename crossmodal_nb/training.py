@@ -25,7 +25,7 @@ from torch import nn
 from .core import (RunConfig, as_saved, RunRecord, OPTIMIZERS, SCHEDULERS, atomic_write, read_json, dataset_spec, get_device,
                                 note, progress_bar, run_dir, seed_everything, write_json)
 from .cache import CACHE_LAYOUT
-from .datasets import batches, data_fingerprint, ensure_stand_in, frame_dataset, open_split, require_splits, resolve_data
+from .datasets import DataSource, batches, data_fingerprint, frame_dataset, open_split, resolve_data, resolve_source
 from .emulate import EMULATED, size_mismatch
 from .energy import energy_report
 from .events import PERTURBATIONS, framing_code, mod10
@@ -316,7 +316,7 @@ def split_limit(cfg:RunConfig, split:str) -> int:
     return cfg.max_test if split == 'test' else cfg.max_train
 
 # %% ../nbs/30_train.ipynb #1d830baf
-def _load(cfg:RunConfig, name:str, split:str, limit:int, data_root, progress:bool, download:bool=False):
+def _load(cfg:RunConfig, name:str|DataSource, split:str, limit:int, data_root, progress:bool, download:bool=False):
     return frame_dataset(name, split, data=cfg.data, data_root=data_root, time_steps=cfg.time_steps or None,
                          preprocessing=cfg.preprocessing, download=download, log=note,
                          val_fraction=cfg.val_fraction, seed=cfg.seed, limit=limit, progress=progress)
@@ -416,11 +416,11 @@ def _say_run(cfg:RunConfig, model:nn.Module, train_sets:list, eval_sets:list, de
          f"{cfg.epochs} epoch{'s' * (cfg.epochs != 1)} of batch {cfg.batch_size}, lr {cfg.lr:g}"
          f"{', augment ' + str(cfg.augment) if cfg.augment else ''}; device {device}, {torch.get_num_threads()} threads")
 
-def _run_folder(cfg:RunConfig, out_dir, read:str, data_root, resume:bool, overwrite:bool) -> tuple:
+def _run_folder(cfg:RunConfig, out_dir, read:str, sources:list, resume:bool, overwrite:bool) -> tuple:
     "(the run's folder, checked writable and free for this run; the run's identity)."
     out_dir = Path(out_dir) if out_dir is not None else run_dir(cfg.replace(dataset=read))
     check_writable(out_dir)   # before an epoch of training, not after
-    identity = run_identity(cfg, data_root)
+    identity = run_identity(cfg, sources=sources)
     if not overwrite: check_overwrite(out_dir, cfg, identity)
     elif resume and (out_dir/'checkpoint.pt').is_file():   # replacing: a checkpoint of another run is not resumed but dropped
         try: ck = load_checkpoint(out_dir/'checkpoint.pt'); stale = ck.get('config') != cfg.to_dict() or ck.get('identity', {}) != identity
@@ -449,9 +449,8 @@ def train(cfg:RunConfig,                  # the run
          ) -> RunRecord:
     "Train one model on one dataset under `cfg.protocol`; write and return its run record."
     cfg = cfg.check()
-    for n in cfg.dataset.split('+'):   # a missing stand-in is generated now; a real set must have both splits, before any work
-        ensure_stand_in(n, cfg.data, cfg.preset, data_root, progress, log=note)
-        require_splits(n, cfg.data, data_root, download)
+    # each dataset decided once, before any work: a missing stand-in made, a real set's splits checked, its content fingerprinted
+    sources = [resolve_source(n, cfg.data, cfg.preset, data_root, download, progress, log=note) for n in cfg.dataset.split('+')]
     device = get_device(cfg.device)
     if cfg.threads: torch.set_num_threads(cfg.threads)
     seed_everything(cfg.seed)
@@ -462,9 +461,9 @@ def train(cfg:RunConfig,                  # the run
     fit_split = 'fit' if rigorous else 'train'
     kws = [{'modality': dataset_spec(n).modality} if joint else {} for n in names]
     maps = [(mod10 if joint and dataset_spec(n).n_classes == 20 else None) for n in names]
-    train_sets = [_load(cfg, n, fit_split, split_limit(cfg, fit_split), data_root, progress, download) for n in names]
+    train_sets = [_load(cfg, s, fit_split, split_limit(cfg, fit_split), data_root, progress, download) for s in sources]
     eval_split = 'val' if rigorous else 'test'
-    eval_sets = [_load(cfg, n, eval_split, split_limit(cfg, eval_split), data_root, progress) for n in names]
+    eval_sets = [_load(cfg, s, eval_split, split_limit(cfg, eval_split), data_root, progress) for s in sources]
     read = '+'.join(ds.name for ds in train_sets)
     for ds in train_sets:   # a stand-in smaller than the preset makes it (one made by hand, or by a smoke test) is said aloud
         if ds.name in EMULATED and (why := size_mismatch(ds.name, cfg.preset, data_root)): warnings.warn(why)
@@ -472,7 +471,7 @@ def train(cfg:RunConfig,                  # the run
             warnings.warn(f"{ds.name}: preprocessing={cfg.preprocessing!r} keeps only the first 25 ms of each ~6 s recording, "
                           "as the published code did (its memory variants fell to chance); preprocessing='full' frames the whole recording")
     if progress: _say_run(cfg, model, train_sets, eval_sets, device)
-    out_dir, identity = _run_folder(cfg, out_dir, read, data_root, resume, overwrite)
+    out_dir, identity = _run_folder(cfg, out_dir, read, sources, resume, overwrite)
     train_src = _interleave(*[_source(d, cfg, True, device, kw, m) for d, kw, m in zip(train_sets, kws, maps)])
     if cfg.init == 'firing':   # scale the weights until every spiking layer fires on the first training batch of each modality
         for d, kw in zip(train_sets, kws):
@@ -481,7 +480,7 @@ def train(cfg:RunConfig,                  # the run
             if progress: note('init firing: ' + ', '.join(f'{k} {a:.3f}->{b:.3f}' for k, (a, b, _) in rep.items()))
     split = 'val' if rigorous else 'test'
     twin = rigorous and cfg.paper_twin
-    test_sets = eval_sets if not rigorous else [_load(cfg, n, 'test', cfg.max_test, data_root, progress) for n in names]
+    test_sets = eval_sets if not rigorous else [_load(cfg, s, 'test', cfg.max_test, data_root, progress) for s in sources]
     evaluators = {split: _evaluator(eval_sets, cfg, kws, maps, device), **({'test': _evaluator(test_sets, cfg, kws, maps, device)} if twin else {})}
     result = fit(model, train_src, evaluators, cfg, f'{split}_{cfg.select}' if rigorous else 'test_acc', checkpoint=out_dir/'checkpoint.pt', resume=resume,
                  device=device, progress=progress, log_path=log_path, also_keep=('test_acc',) if twin else (), identity=identity)
@@ -509,9 +508,13 @@ def code_identity() -> dict:
     return {'frames': framing_code(), 'cache': CACHE_LAYOUT, 'training': TRAINING_VERSION}
 
 # %% ../nbs/30_train.ipynb #9a9625f1
-def run_identity(cfg:RunConfig, data_root=None) -> dict:
+def run_identity(cfg:RunConfig, data_root=None,
+                 sources:list|None=None,   # the run's `DataSource`s, already fingerprinted (else each dataset is resolved here)
+                ) -> dict:
     "What a run's numbers depend on beyond its config: each dataset's content, the CPU threads and kernels, and the code versions."
-    return {'data': {n: data_fingerprint(n, cfg.data, data_root) for n in cfg.dataset.split('+')},
+    data = ({s.asked: s.fingerprint for s in sources} if sources is not None
+            else {n: data_fingerprint(n, cfg.data, data_root) for n in cfg.dataset.split('+')})
+    return {'data': data,
             'threads': torch.get_num_threads(), 'cpu': torch.backends.cpu.get_cpu_capability(), 'code': code_identity()}
 
 # %% ../nbs/30_train.ipynb #110ddb5f
