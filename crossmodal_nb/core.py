@@ -338,7 +338,8 @@ FIELD_CHOICES = {   # RunConfig fields with a fixed set of values: what `check` 
     'preprocessing': ('paper', 'full'), 'loss': ('auto', 'ce'), 'select': ('acc', 'loss'), 'init': ('default', 'firing')}
 
 # %% ../nbs/00_core.ipynb #b166dc23
-RETIRED_FIELDS = {'num_workers'}   # once a field, never read (batches come from the in-process frame cache): dropped on loading
+RETIRED_FIELDS = {'num_workers',   # once a field, never read (batches come from the in-process frame cache): dropped on loading
+                  'paper_twin'}    # a rigorous seed-0 run always gives the paper protocol's record too (chapter 30)
 AUGMENTS = {  # name: (type, lowest, above the highest, what is expected); applied to training batches only (chapter 30)
     'shift': (int, 0, 9, 'an integer number of pixels in 0..8 (vision: random spatial shift per sample)'),
     'drop': ((int, float), 0, 1, 'a probability in [0, 1) (each event of a frame dropped independently)'),
@@ -377,7 +378,6 @@ class RunConfig:
     max_test: int = 0                # test on at most this many recordings (0: all)
     val_fraction: float = 0.1        # rigorous protocol: share of the training split held out for validation
     select: str = 'acc'              # rigorous protocol: the validation metric that chooses the epoch: acc (highest) or loss (lowest)
-    paper_twin: bool = False         # rigorous seed 0: this training also gives the paper-protocol record (its best test epoch)
     device: str = 'auto'             # auto, cpu, cuda, cuda:N or mps
     threads: int = 0                 # torch CPU threads (0: torch's default)
     amp: bool = False                # mixed precision: the training forward pass and loss under bfloat16 autocast (CUDA or CPU); weights, optimiser, LIF membranes and evaluation stay float32

@@ -62,10 +62,9 @@ def study_grid(preset:str='quick',               # smoke, quick or paper
     joint = joint and all(d in datasets for d in JOINT_PAIR)   # the joint model reads its pair, whatever else runs
     pairs = [(m, d) for d in datasets for m in models] + ([('joint', '+'.join(JOINT_PAIR))] if joint else [])
     rigorous = [preset_config(preset, m, d, 'rigorous', s, data=data) for s in range(seeds) for m, d in pairs]
-    # energy and robustness are read from the paper-protocol records only: rigorous runs without a twin skip them
-    rigorous = [c if c.paper_twin else c.replace(**NO_MEASURE) for c in rigorous]
-    paper = [preset_config(preset, m, d, 'paper', 0, data=data) for (m, d), r in zip(pairs, rigorous) if not r.paper_twin]
-    return paper + rigorous
+    # seed 0 also writes the paper protocol's record (its best test epoch), where energy and robustness are measured: the
+    # other seeds skip them
+    return [c if c.seed == 0 else c.replace(**NO_MEASURE) for c in rigorous]
 
 # %% ../nbs/31_experiments.ipynb #e8bf5151
 def resolve_name(dataset:str, data:str='auto', data_root=None) -> str:
@@ -87,7 +86,7 @@ def job_done(cfg:RunConfig, folder:Path,
         rec = read_json(folder/'config.json')
         same = as_saved(rec['config']) == as_saved(cfg) and rec.get('identity', {}).get('code') == code_identity()
         if data is not None: same = same and rec.get('identity', {}).get('data') == {n: data[n] for n in cfg.dataset.split('+')}
-        twin = not (cfg.paper_twin and cfg.protocol == 'rigorous') or (paper_twin_dir(folder, cfg)/'metrics.json').is_file()
+        twin = not (cfg.protocol == 'rigorous' and cfg.seed == 0) or (paper_twin_dir(folder, cfg)/'metrics.json').is_file()
         return same and twin and (folder/'metrics.json').is_file() and bool(read_json(folder/'metrics.json'))
     except (ValueError, KeyError, FileNotFoundError): return False
 

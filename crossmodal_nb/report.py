@@ -66,7 +66,7 @@ def collect_runs(preset:str, root=None) -> pd.DataFrame:
         c = rec.config
         study = '+'.join(real_name(d) for d in c.dataset.split('+'))   # a run asked for by its stand-in's name counts too
         rows.append({'preset': c.preset, 'protocol': c.protocol, 'dataset': study, 'model': c.model, 'data': c.data,
-                     'seed': c.seed, 'paper_twin': c.paper_twin, 'folder': str(m.parent), **rec.metrics})
+                     'seed': c.seed, 'twin': bool(rec.metrics.get('twin_of')), 'folder': str(m.parent), **rec.metrics})
     return pd.DataFrame(rows)
 
 # %% ../nbs/50_report.ipynb #08727879
@@ -119,7 +119,7 @@ def linear_for(refs:dict, runs:pd.DataFrame, time_bins:int|None=None) -> dict:
 # %% ../nbs/50_report.ipynb #f3ca684c
 def _provenance_line(df:pd.DataFrame, preset:str) -> str:
     sources = ', '.join(sorted(set(df['dataset_read']))) if len(df) else 'no runs'
-    twin = len(df) and bool(df[df.protocol == 'paper']['paper_twin'].any())
+    twin = len(df) and bool(df[df.protocol == 'paper']['twin'].any())
     paper = ("the best test epoch of the seed-0 rigorous training (one run serves both protocols; "
              "its training split excludes the validation share)" if twin else "the best test epoch of seed 0 (as published)")
     smoke = ("Smoke preset: a plumbing check (tiny networks, a few dozen recordings, one epoch); these numbers are not "
