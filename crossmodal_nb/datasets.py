@@ -34,7 +34,7 @@ __all__ = ['TONIC_READERS', 'RESIDENT_FRACTION', 'RESIDENT_DEVICES', 'split_sour
            'split_paths', 'missing_message', 'NMNIST', 'SHD', 'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit',
            'read_heidelberg', 'read_nmnist', 'read_tonic', 'open_split', 'stratified_split', 'group_split',
            'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data', 'data_fingerprint', 'stand_in_digest',
-           'require_splits', 'ensure_stand_in', 'DataSource', 'resolve_source', 'frame_dataset', 'resident_frames',
+           'require_splits', 'ensure_stand_in', 'frame_dataset', 'DataSource', 'resolve_source', 'resident_frames',
            'batches', 'dataset_status', 'verify_dataset', 'holdout_copy']
 
 # %% ../nbs/11_datasets.ipynb #bc34574f
@@ -449,31 +449,6 @@ def _make_if_missing(dataset:str, name:str, preset:str, data_root, progress:bool
         make_emulated(name, data_root, preset=preset, progress=progress)
     return name
 
-@dataclass(frozen=True)
-class DataSource:
-    "One dataset of a run, decided once: the name asked for and the one read, real or stand-in, and what its content is."
-    asked: str                  # the name in the run's configuration ('nmnist')
-    name: str                   # the name read ('nmnist', or its stand-in 'nmnist-emu')
-    source: str                 # 'real' or 'emu'
-    fingerprint: str            # `data_fingerprint`: a stand-in's content digest, a real set's file names and sizes
-    @property
-    def spec(self) -> DatasetSpec: return dataset_spec(self.name)
-
-def resolve_source(name:str,                      # a dataset name of the registry
-                   data:str='auto',               # auto | real | emu
-                   preset:str='quick',            # the size a missing stand-in is made at
-                   data_root:Path|str|None=None,  # the data root
-                   download:bool=False,           # a missing real split may be downloaded later (else: refused now)
-                   progress:bool=True,            # progress bar while a stand-in is made
-                   log:Callable=print,            # where the one-line notes go
-                  ) -> DataSource:
-    """Everything a run needs to know about one of its datasets, decided here once (`resolve_data` is called once): a
-    missing stand-in is made, a real set's splits are checked, its content is fingerprinted. Pass the result down."""
-    actual, source = resolve_data(name, 'train', data, data_root, log)
-    _make_if_missing(name, actual, preset, data_root, progress, log)
-    _require_real(actual, source, data_root, download)
-    return DataSource(name, actual, source, _fingerprint(actual, data_root))
-
 # %% ../nbs/11_datasets.ipynb #4fa8480b
 def frame_dataset(name:str|DataSource,            # a dataset name, or a source already resolved (`resolve_source`)
                   split:str, *,
@@ -514,6 +489,32 @@ def frame_dataset(name:str|DataSource,            # a dataset name, or a source 
         fit, val = validation_split(actual, cache.labels, cache.speakers, val_fraction, seed)
         index = fit if split == 'fit' else val
     return FrameDataset(cache, index, dataset_spec(actual), source, actual, split, pre, events.partial, subset)
+
+# %% ../nbs/11_datasets.ipynb #8640e626
+@dataclass(frozen=True)
+class DataSource:
+    "One dataset of a run, decided once: the name asked for and the one read, real or stand-in, and what its content is."
+    asked: str                  # the name in the run's configuration ('nmnist')
+    name: str                   # the name read ('nmnist', or its stand-in 'nmnist-emu')
+    source: str                 # 'real' or 'emu'
+    fingerprint: str            # `data_fingerprint`: a stand-in's content digest, a real set's file names and sizes
+    @property
+    def spec(self) -> DatasetSpec: return dataset_spec(self.name)
+
+def resolve_source(name:str,                      # a dataset name of the registry
+                   data:str='auto',               # auto | real | emu
+                   preset:str='quick',            # the size a missing stand-in is made at
+                   data_root:Path|str|None=None,  # the data root
+                   download:bool=False,           # a missing real split may be downloaded later (else: refused now)
+                   progress:bool=True,            # progress bar while a stand-in is made
+                   log:Callable=print,            # where the one-line notes go
+                  ) -> DataSource:
+    """Everything a run needs to know about one of its datasets, decided here once (`resolve_data` is called once): a
+    missing stand-in is made, a real set's splits are checked, its content is fingerprinted. Pass the result down."""
+    actual, source = resolve_data(name, 'train', data, data_root, log)
+    _make_if_missing(name, actual, preset, data_root, progress, log)
+    _require_real(actual, source, data_root, download)
+    return DataSource(name, actual, source, _fingerprint(actual, data_root))
 
 # %% ../nbs/11_datasets.ipynb #83437fb5
 RESIDENT_FRACTION = 0.25        # a split whose frames fit in this share of the free GPU memory is moved there once

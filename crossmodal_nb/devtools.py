@@ -5,6 +5,7 @@
 # %% ../nbs/02_devtools.ipynb #fb4762bf
 from __future__ import annotations
 
+import ast
 import contextlib
 import hashlib
 import os
@@ -19,7 +20,7 @@ from .core import atomic_write, project_root
 
 # %% auto #0
 __all__ = ['EDITOR_METADATA', 'OUTPUTS_KEY', 'MAX_TEXT', 'render_readme', 'sync_results', 'check_project', 'notebook_digest',
-           'tidy_output', 'run_notebook', 'saved_outputs', 'main']
+           'tidy_output', 'run_notebook', 'saved_outputs', 'import_graph', 'import_floors', 'main']
 
 # %% ../nbs/02_devtools.ipynb #886d9e31
 _DIRECTIVE = re.compile(r'^\s*#\s*\|.*$\n?', re.M)
@@ -276,9 +277,41 @@ def saved_outputs(nbs:Path|str) -> tuple[list, list]:
         elif meta['sources'] != notebook_digest(nb): stale.append(f"nbs/{rel.as_posix()}")
     return lost, stale
 
+# %% ../nbs/02_devtools.ipynb #5c94b407
+def import_graph(package:Path|str|None=None, # the package folder (default: crossmodal_nb of this checkout)
+                ) -> dict:                   # module -> the package's modules it imports
+    "The package's own imports, read from each module's source (top-level and inside functions; generated index files skipped)."
+    package = Path(package) if package is not None else (project_root() or Path('.'))/'crossmodal_nb'
+    name, graph = package.name, {}
+    for f in sorted(package.glob('*.py')):
+        if f.stem.startswith('_'): continue
+        deps = set()
+        for node in ast.walk(ast.parse(f.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                if node.level == 1: deps.add(node.module or '')
+                elif (node.module or '').startswith(name + '.'): deps.add(node.module.split('.')[1])
+                elif node.module == name: deps.update(a.name for a in node.names)
+            elif isinstance(node, ast.Import):
+                deps.update(a.name.split('.')[1] for a in node.names if a.name.startswith(name + '.'))
+        graph[f.stem] = {d.split('.')[0] for d in deps if d} - {f.stem}
+    return {m: {d for d in ds if d in graph} for m, ds in graph.items()}
+
+def import_floors(graph:dict) -> dict:
+    "module -> floor: 1 for a module importing none of the package, else one above the highest it imports; a circle is an error."
+    floors, path = {}, []
+    def floor(m):
+        if m in floors: return floors[m]
+        if m in path: raise ValueError(f"import circle: {' -> '.join(path[path.index(m):] + [m])}")
+        path.append(m)
+        floors[m] = 1 + max((floor(d) for d in graph[m]), default=0)
+        path.pop()
+        return floors[m]
+    for m in graph: floor(m)
+    return dict(sorted(floors.items(), key=lambda kv: (-kv[1], kv[0])))
+
 # %% ../nbs/02_devtools.ipynb #1e273a9c
 def main(argv=None) -> int:
-    "`python -m crossmodal_nb.devtools check|readme`"
+    "`python -m crossmodal_nb.devtools check|readme|imports`"
     cmd = (argv if argv is not None else sys.argv[1:]) or ['check']
     root = project_root() or Path('.')
     if cmd[0] == 'readme':
@@ -292,6 +325,10 @@ def main(argv=None) -> int:
             print(f"note: the saved outputs of {len(stale)} notebook(s) predate a change of their code "
                   f"(`make notebooks` refreshes them): {', '.join(stale)}")
         return 1 if problems else 0
-    print(f"unknown command {cmd[0]!r}; use: check | readme", file=sys.stderr); return 2
+    if cmd[0] == 'imports':
+        floors = import_floors(import_graph(root/'crossmodal_nb'))
+        for f in sorted(set(floors.values()), reverse=True): print(f"floor {f}: {', '.join(m for m, g in floors.items() if g == f)}")
+        return 0
+    print(f"unknown command {cmd[0]!r}; use: check | readme | imports", file=sys.stderr); return 2
 
 if __name__ == '__main__' and '__file__' in globals(): sys.exit(main())  # as a module, not in the notebook
