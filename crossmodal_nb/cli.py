@@ -134,6 +134,7 @@ def config_flags(p:argparse.ArgumentParser) -> argparse.ArgumentParser:
         kw = {'default': default, 'help': d['docment'] + (f" (default: {default})" if default is not None
                                                          else f" (default: the preset's value, else {plain})")}
         if name in FIELD_CHOICES: kw['choices'] = list(FIELD_CHOICES[name])
+        if name == 'dataset': kw['help'] += f" (registered: {', '.join(DATASETS)})"   # with the plugins'
         if kind == 'bool': kw['action'] = argparse.BooleanOptionalAction
         elif kind == 'dict': kw['type'] = DICT_PARSERS[name]
         else: kw['type'] = FIELD_TYPES[kind]

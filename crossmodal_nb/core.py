@@ -351,8 +351,8 @@ AUGMENTS = {  # name: (type, lowest, above the highest, what is expected); appli
 @dataclass
 class RunConfig:
     "Everything that defines one training run; saved as `config.json` with its results. Each comment is its flag's help."
-    model: str = 'baseline'          # registry name: baseline, scl, hopfield, hgrn, hybrid, joint, hgrn-temporal, hopfield-modern, spiking-cnn, spiking-resnet, spiking-rnn (also cnn, resnet, rnn, m1..m5)
-    dataset: str = 'nmnist'          # study name: nmnist, shd, ssc, dvsgesture, an -emu name, or nmnist+shd for the joint model
+    model: str = 'baseline'          # a model of the registry (chapter 23: its models, and every registered memory mechanism as a paper encoder with it; also cnn, resnet, rnn, m1..m5); an unknown name is refused with the list
+    dataset: str = 'nmnist'          # a dataset of the registry (its real name, or a stand-in's -emu name), or two joined by '+' for the joint model
     data: str = 'auto'               # auto: the real set when present, else its generated stand-in; real; emu
     preset: str = 'smoke'            # starting values of every other field: smoke (seconds, for tests), quick (minutes on a CPU), paper (published settings, for a GPU)
     protocol: str = 'paper'          # paper: epoch chosen by best test accuracy; rigorous: by a validation split, test evaluated once
