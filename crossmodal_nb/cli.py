@@ -11,7 +11,6 @@ import importlib.util
 import inspect
 import json
 import linecache
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path

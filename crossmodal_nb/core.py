@@ -26,9 +26,10 @@ __all__ = ['PLUGINS_VAR', 'PLUGIN_GROUP', 'DATASETS', 'STUDY_ROLES', 'PROTOCOLS'
            'MAX_TIME_STEPS', 'DATA_SOURCES', 'FIELD_CHOICES', 'RETIRED_FIELDS', 'AUGMENTS', 'load_plugins',
            'project_root', 'home_dir', 'data_dir', 'cache_dir', 'results_dir', 'paper_dir', 'shared_data_dir',
            'pid_alive', 'atomic_write', 'seed_everything', 'in_notebook', 'note_stream', 'note', 'progress_bar',
-           'get_device', 'SplitFiles', 'StandIn', 'DatasetSpec', 'stand_in_spec', 'register_dataset', 'study_datasets',
-           'DataMissing', 'dataset_spec', 'real_name', 'RunConfig', 'as_saved', 'code_digest', 'git_commit',
-           'provenance', 'write_json', 'read_json', 'write_history', 'read_history', 'RunRecord', 'run_dir']
+           'get_device', 'SplitFiles', 'StandIn', 'DatasetSpec', 'stand_in_spec', 'require_label', 'register_dataset',
+           'study_datasets', 'DataMissing', 'dataset_spec', 'real_name', 'RunConfig', 'as_saved', 'code_digest',
+           'git_commit', 'provenance', 'write_json', 'read_json', 'write_history', 'read_history', 'RunRecord',
+           'run_dir']
 
 # %% ../nbs/00_core.ipynb #e6a47a00
 PLUGINS_VAR = 'CROSSMODAL_PLUGINS'   # comma-separated plugin modules or .py files, imported by every process
@@ -290,12 +291,17 @@ def stand_in_spec(real:DatasetSpec) -> DatasetSpec:
     "The description of a real dataset's generated stand-in: the same facts under the stand-in's name."
     return dataclasses.replace(real, name=real.stand_in.name, stand_in=None, stands_in_for=real.name, study=None)
 
+def require_label(kind:str, name:str, label:str, role:str|None) -> None:
+    "An entry in the study (`role` set) must carry a label, its name in the tables: refused at registration, not a missing row later."
+    if role is not None and not label:
+        raise ValueError(f"{kind} {name!r} is in the study ({role!r}) but has no label: give it label='...' (its name in the tables)")
+
 STUDY_ROLES = ('core', 'extra')
 def register_dataset(spec:DatasetSpec) -> DatasetSpec:
     "Add `spec` (and its stand-in, if it has one) to `DATASETS`: then every command, the grid and the tables know it."
     if spec.study is not None and spec.study not in STUDY_ROLES:
         raise ValueError(f"dataset {spec.name!r}: study={spec.study!r}; expected one of {', '.join(STUDY_ROLES)} or None")
-    if spec.study and not spec.label: raise ValueError(f"dataset {spec.name!r} is in the study but has no label (its name in the tables)")
+    require_label('dataset', spec.name, spec.label, spec.study)
     DATASETS[spec.name] = spec
     if spec.stand_in: DATASETS[spec.stand_in.name] = stand_in_spec(spec)
     return spec

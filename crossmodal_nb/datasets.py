@@ -12,7 +12,6 @@ import os
 import re
 import warnings
 import shutil
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable

@@ -26,7 +26,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from .core import (RunConfig, as_saved, note, paper_dir, pid_alive, progress_bar, project_root, read_json, results_dir,
+from .core import (RunConfig, as_saved, note, pid_alive, progress_bar, project_root, read_json, results_dir,
                                 study_datasets, write_json)
 from .datasets import data_fingerprint, ensure_stand_in, resolve_data
 from .models import JOINT_PAIR, grid_models

@@ -13,6 +13,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from .core import require_label
 from .neurons import LIF, linear_scan, taps
 
 # %% auto #0
@@ -179,8 +180,7 @@ MEMORIES = {
 
 def register_memory(name:str, memory:Memory) -> Memory:
     "Add `memory` to `MEMORIES`: it is then a model of the same name (a paper encoder with it), known to every command."
-    if memory.grid is not None and not memory.label:
-        raise ValueError(f"memory {name!r} is in the study grid (grid={memory.grid!r}) but has no label (its name in the tables)")
+    require_label('memory', name, memory.label, memory.grid)
     MEMORIES[name] = memory
     return memory
 

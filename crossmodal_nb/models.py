@@ -14,7 +14,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .core import DATASETS, DatasetSpec, dataset_spec, load_plugins
+from .core import DATASETS, DatasetSpec, dataset_spec, load_plugins, require_label
 from .encoders import AudioEncoder, Dropout, VisualEncoder, check_input, time_fold
 from .memory import MEMORIES, PaperHGRNGate, Readout, supcon_loss
 from .neurons import ALIF, LIF, Monitor, RecurrentLIF, Synaptic, get_surrogate, taps
@@ -393,8 +393,7 @@ def model_info(name:str) -> ModelInfo:
 
 def register_model(name:str, info:ModelInfo) -> ModelInfo:
     "Add `info` to `MODELS`: every command, the grid (when `info.grid` is set) and the tables know it."
-    if info.grid is not None and not info.label:
-        raise ValueError(f"model {name!r} is in the study grid (grid={info.grid!r}) but has no label (its name in the tables)")
+    require_label('model', name, info.label, info.grid)
     MODELS[name] = info
     return info
 
