@@ -32,9 +32,9 @@ from .emulate import EMULATED, _generator, emulated_spec, emulated_status, make_
 __all__ = ['TONIC_READERS', 'RESIDENT_FRACTION', 'RESIDENT_DEVICES', 'split_source', 'split_files', 'dataset_folder',
            'split_paths', 'missing_message', 'NMNIST', 'SHD', 'SSC', 'DVSGesture', 'tonic_dataset', 'EventSplit',
            'read_heidelberg', 'read_nmnist', 'read_tonic', 'open_split', 'stratified_split', 'group_split',
-           'validation_split', 'IndexedFrames', 'FrameDataset', 'resolve_data', 'data_fingerprint', 'stand_in_digest',
-           'require_splits', 'ensure_stand_in', 'frame_dataset', 'DataSource', 'resolve_source', 'resident_frames',
-           'batches', 'dataset_status', 'verify_dataset', 'holdout_copy']
+           'validation_split', 'IndexedFrames', 'FrameDataset', 'stratified_subset', 'class_counts', 'resolve_data',
+           'data_fingerprint', 'stand_in_digest', 'require_splits', 'ensure_stand_in', 'frame_dataset', 'DataSource',
+           'resolve_source', 'resident_frames', 'batches', 'dataset_status', 'verify_dataset', 'holdout_copy']
 
 # %% ../nbs/11_datasets.ipynb #bc34574f
 def split_source(name:str, split:str) -> tuple:
@@ -351,11 +351,35 @@ class FrameDataset(torch.utils.data.Dataset):
     def rows(self, idx:np.ndarray) -> np.ndarray:
         "Cache row numbers of dataset positions `idx`."
         return np.asarray(idx, np.int64) if self.index is None else self.index[idx]
+    def subset(self, idx:np.ndarray) -> FrameDataset:
+        "The recordings at dataset positions `idx` (e.g. `stratified_subset`), as a dataset of their own; nothing is copied."
+        return FrameDataset(self.cache, self.rows(np.asarray(idx, np.int64)), self.spec, self.source, self.name, self.split,
+                            self.preprocessing, self.partial, self.recordings)
     def __getitem__(self, i):
         return torch.from_numpy(np.asarray(self.frames[i], dtype=np.float32)), int(self.labels[i])
     def __repr__(self):
         return (f"FrameDataset({self.name} {self.split}: {len(self)} samples, frames {tuple(self.frames.shape)} "
                 f"{'binary' if self.preprocessing.binary else 'counts'}, source={self.source}{', partial' if self.partial else ''})")
+
+# %% ../nbs/11_datasets.ipynb #bb4d7847
+def stratified_subset(labels,          # [N] class labels of the split
+                      n:int,           # recordings wanted (0, or n >= N: all of them)
+                      seed:int=0,      # the draw; the same seed gives the same recordings
+                     ) -> np.ndarray:  # sorted positions into `labels`
+    "Positions of a seeded, class-stratified random subset of `n` recordings: each class keeps its share of the split."
+    y = np.asarray(labels)
+    if not (isinstance(n, (int, np.integer)) and n >= 0): raise ValueError(f"n={n!r} is invalid: expected an integer >= 0")
+    if n == 0 or n >= len(y): return np.arange(len(y))
+    k = len(np.unique(y))
+    if n < k: raise ValueError(f"n={n} recordings cannot hold every one of the split's {k} classes: ask for at least {k}")
+    from sklearn.model_selection import train_test_split   # here: importing the data layer stays free of scikit-learn
+    keep, _ = train_test_split(np.arange(len(y)), train_size=n, stratify=y, random_state=seed)
+    return np.sort(keep)
+
+def class_counts(labels) -> dict:
+    "label -> number of recordings, every label as a string (a JSON object's keys), in label order."
+    values, counts = np.unique(np.asarray(labels), return_counts=True)
+    return {str(int(v)): int(c) for v, c in zip(values, counts)}
 
 # %% ../nbs/11_datasets.ipynb #a359f0c2
 def _split_present(name, split, data_root) -> bool:

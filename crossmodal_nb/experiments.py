@@ -30,7 +30,7 @@ from .core import (RunConfig, as_saved, note, pid_alive, progress_bar, project_r
                                 study_datasets, write_json)
 from .datasets import data_fingerprint, ensure_stand_in, resolve_data
 from .models import JOINT_PAIR, grid_models
-from .training import _load, code_identity, paper_twin_dir, preset_config, split_limit
+from .training import _load, code_identity, measures, paper_twin_dir, preset_config, split_limit
 
 # %% auto #0
 __all__ = ['PAPER_MODELS', 'AUTHOR_MODELS', 'STUDY_DATASETS', 'EXTRA_DATASETS', 'NO_MEASURE', 'SWEEP_DEFAULTS', 'LOCK',
@@ -84,7 +84,7 @@ def job_done(cfg:RunConfig, folder:Path,
     lists), made by the current framing and training code, and its paper twin when it writes one."""
     try:
         rec = read_json(folder/'config.json')
-        same = as_saved(rec['config']) == as_saved(cfg) and rec.get('identity', {}).get('code') == code_identity()
+        same = as_saved(rec['config']) == as_saved(cfg) and rec.get('identity', {}).get('code') == code_identity(measures(cfg))
         if data is not None: same = same and rec.get('identity', {}).get('data') == {n: data[n] for n in cfg.dataset.split('+')}
         twin = not (cfg.protocol == 'rigorous' and cfg.seed == 0) or (paper_twin_dir(folder, cfg)/'metrics.json').is_file()
         return same and twin and (folder/'metrics.json').is_file() and bool(read_json(folder/'metrics.json'))

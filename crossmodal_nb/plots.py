@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+import textwrap
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,13 +25,14 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .core import DATASETS, atomic_write, real_name
+from .core import DATASETS, atomic_write, real_name, write_json
 
 # %% auto #0
-__all__ = ['STYLE', 'MODALITY_COLORS', 'MODALITY_MARKERS', 'POLARITY_COLORS', 'new_figure', 'save_figure', 'event_frames',
-           'frames_figure', 'event_frames_figure', 'event_animation', 'spike_raster', 'membrane_figure',
-           'tsne_embedding', 'tsne_figure', 'confusion_figure', 'training_curves_figure', 'mean_ci', 'table1_figure',
-           'alignment_figure', 'energy_figure', 'noise_robustness_figure']
+__all__ = ['STYLE', 'MODALITY_COLORS', 'MODALITY_MARKERS', 'POLARITY_COLORS', 'GROUP_MARKERS', 'new_figure', 'wrapped',
+           'with_data', 'figure_data', 'data_path', 'save_figure', 'event_frames', 'frames_figure',
+           'event_frames_figure', 'event_animation', 'spike_raster', 'membrane_figure', 'tsne_embedding', 'tsne_figure',
+           'confusion_figure', 'ce_floors', 'training_curves_figure', 'mean_ci', 'table1_figure', 'alignment_figure',
+           'energy_figure', 'noise_robustness_figure']
 
 # %% ../nbs/42_plots.ipynb #b898831e
 STYLE = {'font.size': 9, 'axes.titlesize': 10, 'axes.labelsize': 9, 'legend.fontsize': 8,
@@ -50,16 +52,58 @@ def new_figure(figsize=(6, 4)) -> Figure:
     FigureCanvasAgg(fig)
     return fig
 
+def wrapped(title:str, fig:Figure, scale:float=1.0) -> str:
+    "`title` broken into lines that fit the figure's width (a long title otherwise runs into a colour bar or legend)."
+    chars = max(int(fig.get_figwidth() * 14 * scale), 30)   # ~14 characters of 10 pt text per inch
+    return '\n'.join(textwrap.fill(part, chars) for part in title.split('\n'))
+
+def with_data(fig:Figure, **data) -> Figure:
+    "Attach what a figure shows beyond its artists (class counts, chance, the clean point, ...) to its data file."
+    fig.crossmodal_data = {**getattr(fig, 'crossmodal_data', {}), **data}
+    return fig
+
+def _num(v):
+    v = np.asarray(v, dtype=float).ravel()
+    return [None if not np.isfinite(x) else round(float(x), 6) for x in v]
+
+def figure_data(fig:Figure) -> dict:
+    """What a figure draws, read from its artists: per axes its title, labels, limits, scales, lines (label, x, y),
+    bar groups (label, x, heights, bottoms) and scatter sizes; and what `with_data` attached. The report's checks read
+    this, not the pixels."""
+    axes = []
+    for ax in fig.axes:
+        if ax.get_label() == '<colorbar>': continue
+        bars = [{'label': str(c.get_label()), 'x': _num([r.get_x() + r.get_width() / 2 for r in c.patches]),
+                 'height': _num([r.get_height() for r in c.patches]), 'bottom': _num([r.get_y() for r in c.patches])}
+                for c in ax.containers if hasattr(c, 'patches')]
+        lines = [{'label': str(l.get_label()), 'x': _num(l.get_xdata()), 'y': _num(l.get_ydata()),
+                  'axis_line': l.get_transform() is not ax.transData}   # axhline/axvline: x (or y) in axes units
+                 for l in ax.get_lines()]
+        axes.append({'title': ax.get_title(), 'xlabel': ax.get_xlabel(), 'ylabel': ax.get_ylabel(),
+                     'xlim': _num(ax.get_xlim()), 'ylim': _num(ax.get_ylim()), 'xscale': ax.get_xscale(), 'yscale': ax.get_yscale(),
+                     'lines': lines, 'bars': bars, 'scatter_points': [len(c.get_offsets()) for c in ax.collections
+                                                                       if hasattr(c, 'get_offsets') and len(c.get_offsets())]})
+    title = fig._suptitle.get_text() if fig._suptitle is not None else ''
+    return {'suptitle': title, 'axes': axes, 'data': getattr(fig, 'crossmodal_data', {})}
+
+def data_path(path:Path|str) -> Path:
+    "Where `save_figure` keeps the data of the figure saved at `path`: `data/<name>.json` beside it."
+    path = Path(path)
+    return path.parent/'data'/f'{path.stem}.json'
+
 def save_figure(fig:Figure,       # the figure
                 path:Path|str,    # where to write it (.png, .pdf, .svg)
                 dpi:int=150,
+                data:bool=True,   # also write what it draws (`figure_data`) to `data_path(path)`
                ) -> Path:
-    "Render `fig` in memory and write it atomically to `path`."
+    "Render `fig` in memory and write it atomically to `path`; its data beside it (`data/<name>.json`)."
     path = Path(path)
     fmt = path.suffix.lstrip('.').lower() or 'png'
     buf = io.BytesIO()
     with _style(): fig.savefig(buf, format=fmt, dpi=dpi, bbox_inches='tight')
-    return atomic_write(path, buf.getvalue())
+    out = atomic_write(path, buf.getvalue())
+    if data: write_json(data_path(path), {'file': path.name, **figure_data(fig)})
+    return out
 
 def _done(fig:Figure, path) -> Figure:
     if path is not None: save_figure(fig, path)
@@ -165,29 +209,40 @@ def event_animation(events:np.ndarray, sensor_size:tuple=(34, 34, 2), n_frames:i
     return anim
 
 # %% ../nbs/42_plots.ipynb #a65a3afc
+def _time_axis(T:int, dt_ms:float|None) -> tuple:
+    "(step times, axis label, rate factor to the rate's unit, rate label): milliseconds and Hz, or steps and spikes per step."
+    if dt_ms is None: return np.arange(T), 'time step', 1.0, 'rate (spikes / step)'
+    if not dt_ms > 0: raise ValueError(f"dt_ms={dt_ms!r} is invalid: expected the duration of a step in ms (> 0), or None to plot steps")
+    return np.arange(T) * dt_ms, 'time (ms)', 1000 / dt_ms, 'rate (Hz)'
+
 def spike_raster(spikes,               # [T, N] binary spikes of one sample (tensor or array)
-                 dt_ms:float=1.0,      # duration of a time step
+                 dt_ms:float|None=None, # duration of a time step in ms (None: the axis counts steps, rates per step)
                  title:str='Spike raster', path=None) -> Figure:
-    "Raster of spikes [T, N] with the population firing rate above it."
+    "Raster of spikes [T, N] with the population firing rate above it, in ms and Hz when `dt_ms` is given, else in steps."
     s = spikes.detach().cpu().numpy() if hasattr(spikes, 'detach') else np.asarray(spikes)
     if s.ndim != 2: raise ValueError(f"spikes of shape {s.shape}: expected [T, N] (one sample)")
     T, N = s.shape
     t, n = np.nonzero(s)
+    ts, xlabel, to_rate, rate_label = _time_axis(T, dt_ms)
+    step = ts[1] - ts[0] if T > 1 else 1.0
     with _style():
         fig = new_figure((6, 4))
         top, ax = fig.subplots(2, 1, sharex=True, gridspec_kw={'height_ratios': [1, 3]})
-        top.plot(np.arange(T) * dt_ms, s.mean(1) * 1000 / dt_ms, color='k', lw=1)
-        top.set_ylabel('rate (Hz)'); top.set_title(f"{title}: {N} neurons, {T} steps, mean rate {s.mean():.1%} per step")
-        ax.scatter(t * dt_ms, n, s=2, marker='|', color='k')
-        ax.set_xlim(0, T * dt_ms); ax.set_ylim(-0.5, N - 0.5)
-        ax.set_xlabel('time (ms)'); ax.set_ylabel('neuron')
-    return _done(fig, path)
+        top.plot(ts, s.mean(1) * to_rate, color='k', lw=1)
+        per = f"{s.mean() * to_rate:.1f} Hz" if dt_ms else f"{s.mean():.1%} per step"
+        top.set_ylabel(rate_label); top.set_title(wrapped(f"{title}: {N} neurons, {T} steps" + (f" of {dt_ms:.2f} ms" if dt_ms else '')
+                                                          + f", mean rate {per}", fig))
+        ax.scatter(ts[t], n, s=2, marker='|', color='k')
+        ax.set_xlim(0, T * step); ax.set_ylim(-0.5, N - 0.5)
+        ax.set_xlabel(xlabel); ax.set_ylabel('neuron')
+    return _done(with_data(fig, dt_ms=dt_ms, steps=T, neurons=N, spikes=int(s.sum())), path)
 
 # %% ../nbs/42_plots.ipynb #96c804f9
 def membrane_figure(membrane,             # [T] or [T, N] membrane potentials
                     threshold:float=1.0,  # firing threshold, drawn as a dashed line
                     spikes=None,          # optional [T] or [T, N] spikes, drawn as markers
-                    dt_ms:float=1.0, max_neurons:int=5,
+                    dt_ms:float|None=None,  # duration of a time step in ms (None: the axis counts steps)
+                    max_neurons:int=5,
                     title:str='Membrane potential', path=None) -> Figure:
     "Membrane traces of a few neurons against the threshold, spikes marked."
     m = membrane.detach().cpu().numpy() if hasattr(membrane, 'detach') else np.asarray(membrane, dtype=float)
@@ -197,7 +252,7 @@ def membrane_figure(membrane,             # [T] or [T, N] membrane potentials
         s = spikes.detach().cpu().numpy() if hasattr(spikes, 'detach') else np.asarray(spikes)
         s = s[:, None] if s.ndim == 1 else s
         if s.shape != m.shape: raise ValueError(f"spikes of shape {s.shape} do not match membrane of shape {m.shape}")
-    t = np.arange(len(m)) * dt_ms
+    t, xlabel, _, _ = _time_axis(len(m), dt_ms)
     with _style():
         fig = new_figure((7, 3.2))
         ax = fig.add_subplot()
@@ -208,9 +263,9 @@ def membrane_figure(membrane,             # [T] or [T, N] membrane potentials
                 ax.plot(t[k], np.full(len(k), threshold * 1.08), 'v', color=line.get_color(), ms=4)
         ax.axhline(threshold, ls='--', color='0.3', lw=1, label=f'threshold {threshold:g}')
         if spikes is not None: ax.plot([], [], 'v', color='0.3', label='spike')
-        ax.set_xlabel('time (ms)'); ax.set_ylabel('membrane potential U (a.u.)'); ax.set_title(title)
+        ax.set_xlabel(xlabel); ax.set_ylabel('membrane potential U (a.u.)'); ax.set_title(wrapped(title, fig, 0.75))
         ax.legend(loc='upper left', bbox_to_anchor=(1.01, 1))
-    return _done(fig, path)
+    return _done(with_data(fig, dt_ms=dt_ms), path)
 
 # %% ../nbs/42_plots.ipynb #b02d35f5
 def tsne_embedding(features, seed:int=0, perplexity:float=30.0,
@@ -226,17 +281,29 @@ def tsne_embedding(features, seed:int=0, perplexity:float=30.0,
                     max_iter=max_iter).fit_transform(X)
 
 # %% ../nbs/42_plots.ipynb #d72564ce
+GROUP_MARKERS = ('o', '^', 's', 'D', 'v', 'P')
+
+def _shown_counts(y) -> str:
+    c = np.unique(np.asarray(y), return_counts=True)[1]
+    return f"{c.min()} per class" if c.min() == c.max() else f"{c.min()}-{c.max()} per class"
+
 def tsne_figure(features, labels,          # [N, F] rate features, [N] classes
-                modalities=None,           # optional [N] 'vision'/'audio' (joint model): marker by modality
+                modalities=None,           # optional [N] group of each sample, one marker per group ('vision'/'audio' of the joint model)
                 max_points:int=600, seed:int=0, perplexity:float=30.0,
                 embedding=None,            # optional precomputed [N, 2] coordinates (e.g. from `tsne_embedding`)
+                group_title:str='modality',  # the marker legend's title (e.g. 'language' for SHD's English and German words)
                 title:str='t-SNE of engram features', path=None) -> Figure:
-    "t-SNE of features coloured by class (and marked by modality when given)."
+    """t-SNE of features coloured by class (and marked by group when given). Above `max_points` a class-stratified
+    random subset is drawn; the title says how many samples it shows, of how many, per class."""
     X, y = np.asarray(features, dtype=np.float64), np.asarray(labels)
     if len(X) != len(y): raise ValueError(f"{len(y)} labels for {len(X)} feature rows")
     mods = None if modalities is None else np.asarray(modalities)
+    if mods is not None and len(mods) != len(y): raise ValueError(f"{len(mods)} groups for {len(y)} samples")
     idx = np.arange(len(X))
-    if len(X) > max_points: idx = np.sort(np.random.default_rng(seed).choice(len(X), max_points, replace=False))
+    if len(X) > max_points:   # stratified by class (and group): every class keeps its share of the points shown
+        from sklearn.model_selection import train_test_split
+        strata = y.astype(str) if mods is None else np.char.add(y.astype(str), mods.astype(str))
+        idx = np.sort(train_test_split(idx, train_size=max_points, stratify=strata, random_state=seed)[0])
     if embedding is not None:
         Z = np.asarray(embedding, dtype=float)
         if Z.shape != (len(X), 2): raise ValueError(f"embedding of shape {Z.shape}: expected [{len(X)}, 2]")
@@ -247,7 +314,8 @@ def tsne_figure(features, labels,          # [N, F] rate features, [N] classes
     with _style():
         fig = new_figure((5.6, 4.6))
         ax = fig.add_subplot()
-        groups = [(None, 'o')] if mods is None else [(m, MODALITY_MARKERS.get(m, 's')) for m in np.unique(mods)]
+        groups = [(None, 'o')] if mods is None else [(m, MODALITY_MARKERS.get(m, GROUP_MARKERS[i % len(GROUP_MARKERS)]))
+                                                     for i, m in enumerate(np.unique(mods))]
         for m, marker in groups:
             sel = idx if m is None else idx[mods[idx] == m]
             zi = Z[np.isin(idx, sel)]
@@ -258,10 +326,11 @@ def tsne_figure(features, labels,          # [N, F] rate features, [N] classes
         if mods is not None:
             ax.add_artist(leg)
             ax.legend(handles=[Line2D([], [], ls='', marker=mk, color='0.3', label=m) for m, mk in groups],
-                      title='modality', loc='lower left', bbox_to_anchor=(1.01, 0))
+                      title=group_title, loc='lower left', bbox_to_anchor=(1.01, 0))
         ax.set_xlabel('t-SNE 1 (a.u.)'); ax.set_ylabel('t-SNE 2 (a.u.)')
-        ax.set_title(f"{title} ({len(idx)} samples)")
-    return _done(fig, path)
+        shown = f"{len(idx)} samples, {_shown_counts(y[idx])}" + (f"; a stratified draw of {len(X)}" if len(idx) < len(X) else '')
+        ax.set_title(wrapped(f"{title} ({shown})", fig, 0.7))
+    return _done(with_data(fig, shown=len(idx), of=len(X), shown_per_class={str(c): int((y[idx] == c).sum()) for c in classes}), path)
 
 # %% ../nbs/42_plots.ipynb #cf104940
 def confusion_figure(y_true, y_pred, class_names=None, normalize:bool=True,
@@ -287,34 +356,55 @@ def confusion_figure(y_true, y_pred, class_names=None, normalize:bool=True,
                                 fontsize=6 if n > 10 else 7, color='white' if shown[i, j] > 0.6 * shown.max() else 'black')
         ax.set_xticks(range(n), names, rotation=90 if n > 10 else 0); ax.set_yticks(range(n), names)
         ax.set_xlabel('predicted class'); ax.set_ylabel('true class')
-        ax.set_title(f"{title} (accuracy {(yt == yp).mean():.1%}, n = {len(yt)})")
+        ax.set_title(wrapped(f"{title} (accuracy {(yt == yp).mean():.1%}, n = {len(yt)})", fig, 0.8))
     return _done(fig, path)
 
 # %% ../nbs/42_plots.ipynb #8adb2592
+def ce_floors(n_classes:int, one_step:bool=False) -> dict:
+    """Reference levels of the cross-entropy: ln C of a uniform output (chance), and for a one-step spiking readout, whose
+    logits are spikes in {0, 1}, its best possible value ln(1 + (C-1)/e) (the true class fires, no other does)."""
+    out = {f'uniform output, ln {n_classes} = {np.log(n_classes):.2f}': float(np.log(n_classes))}
+    if one_step: out[f'one-step spike output floor, ln(1 + {n_classes - 1}/e) = {np.log1p((n_classes - 1) / np.e):.2f}'] = float(np.log1p((n_classes - 1) / np.e))
+    return out
+
 def training_curves_figure(histories:dict,  # run name -> list of per-epoch dicts (history.csv rows)
-                           x:str='epoch', title:str='Training curves', path=None) -> Figure:
-    "Loss (left) and accuracy (right) per epoch for several runs."
+                           x:str='epoch', title:str='Training curves',
+                           floors:dict|None=None,  # label -> cross-entropy level drawn as a dotted line (e.g. `ce_floors(10)`)
+                           path=None) -> Figure:
+    """Per epoch: the cross-entropy (train and evaluation), the supervised contrastive loss when a run has one (never
+    added into the cross-entropy's panel), and the accuracies, per modality where a run records them (the joint model)."""
     if not histories: raise ValueError("histories is empty: expected {run name: [per-epoch dicts]}")
+    keys = {name: list(dict.fromkeys(k for row in rows for k in row)) for name, rows in histories.items()}
+    for name, rows in histories.items():
+        if not rows: raise ValueError(f"run {name!r} has no history rows")
+    supcon = any('train_supcon' in k for k in keys.values())
+    def ce_keys(k):   # the cross-entropy: train_ce where the loss has parts, else train_loss (then CE alone); eval losses are CE
+        return [c for c in k if c == 'train_ce' or (c == 'train_loss' and 'train_ce' not in k)
+                or (c.endswith('_loss') and not c.startswith('train'))]
+    panels = [('Cross-entropy', 'cross-entropy (nats)', ce_keys)]
+    if supcon: panels.append(('Supervised contrastive loss', 'SupCon loss (nats)', lambda k: [c for c in k if c == 'train_supcon']))
+    panels.append(('Accuracy', 'accuracy (%)', lambda k: [c for c in k if 'acc' in c and c != x]))
     with _style():
-        fig = new_figure((10, 3.8))
-        ax_loss, ax_acc = fig.subplots(1, 2)
-        styles = ['-', '--', ':', '-.']
+        fig = new_figure((4.2 * len(panels) + 1.5, 3.9))
+        axes = fig.subplots(1, len(panels))
+        styles = ['-', '--', ':', '-.', (0, (5, 1)), (0, (3, 1, 1, 1))]
         colours = matplotlib.colormaps['tab10']
         for r, (name, rows) in enumerate(histories.items()):
-            if not rows: raise ValueError(f"run {name!r} has no history rows")
-            keys = list(dict.fromkeys(k for row in rows for k in row))
             xs = [row.get(x, i + 1) for i, row in enumerate(rows)]
-            for ax, tag in ((ax_loss, 'loss'), (ax_acc, 'acc')):
-                for k, key in enumerate(k for k in keys if tag in k and k != x):
+            for ax, (_, _, pick) in zip(axes, panels):
+                for k, key in enumerate(pick(keys[name])):
                     ys = np.array([row.get(key, np.nan) for row in rows], dtype=float)
-                    if tag == 'acc' and np.nanmax(ys) <= 1.0: ys = ys * 100
-                    ax.plot(xs, ys, styles[k % len(styles)], color=colours(r % 10), lw=1.3, label=f"{name}: {key}")
-        ax_loss.set_xlabel(x); ax_loss.set_ylabel('loss'); ax_loss.set_title('Loss')
-        ax_acc.set_xlabel(x); ax_acc.set_ylabel('accuracy (%)'); ax_acc.set_title('Accuracy')
-        for ax in (ax_loss, ax_acc):
-            if ax.lines: ax.legend(fontsize=7)
-        fig.suptitle(title)
-    return _done(fig, path)
+                    if 'acc' in key and np.nanmax(ys) <= 1.0: ys = ys * 100
+                    label = f"{name}: {'train_ce' if key == 'train_loss' else key}"
+                    ax.plot(xs, ys, linestyle=styles[k % len(styles)], marker='o', ms=2.5, color=colours(r % 10), lw=1.3, label=label)
+        for (label, level), ls in zip((floors or {}).items(), (':', '-.', '--')):
+            axes[0].axhline(level, ls=ls, color='0.3', lw=1.1, label=label)
+        axes[-1].set_ylim(0, 100)
+        for ax, (name, ylabel, _) in zip(axes, panels):
+            ax.set_xlabel(x); ax.set_ylabel(ylabel); ax.set_title(name)
+            if ax.lines: ax.legend(fontsize=6.5, loc='upper center', bbox_to_anchor=(0.5, -0.18), ncol=1)
+        fig.suptitle(wrapped(title, fig))
+    return _done(with_data(fig, floors=floors or {}), path)
 
 # %% ../nbs/42_plots.ipynb #fa440b93
 def mean_ci(values, level:float=0.95) -> tuple[float, float, int]:
@@ -356,9 +446,9 @@ def table1_figure(accuracies:dict,       # model -> dataset -> list of per-seed 
                             label='paper (published, one seed)' if j == 0 else None)
                     lows.append(np.nanmin(pub))
         ax.set_xticks(range(len(models)), models)
-        ax.set_ylim(max(0, min(lows) - 10), 100)
+        ax.set_ylim(0, 100)   # bars from zero: a bar's length is its accuracy
         ax.set_xlabel('model'); ax.set_ylabel('test accuracy (%)')
-        ax.set_title(f"{title} (bars: mean, whiskers: {level:.0%} CI)")
+        ax.set_title(wrapped(f"{title} (bars: mean, whiskers: {level:.0%} CI)", fig, 0.75))
         ax.legend(loc='upper left', bbox_to_anchor=(1.01, 1))
     return _done(fig, path)
 
@@ -382,65 +472,75 @@ def alignment_figure(matrix,              # [C, C] cosine similarity of class ce
                         color='white' if abs(S[i, j]) > 0.6 else 'black')
         ax.set_xticks(range(C), names); ax.set_yticks(range(C), names)
         ax.set_xlabel(f'{label_b} class centroid'); ax.set_ylabel(f'{label_a} class centroid')
-        ax.set_title(f"{title}\ndiagonal mean {np.diag(S).mean():.3f}, off-diagonal mean {S[~np.eye(C, dtype=bool)].mean():.3f}")
+        ax.set_title(wrapped(f"{title}\ndiagonal mean {np.diag(S).mean():.3f}, off-diagonal mean {S[~np.eye(C, dtype=bool)].mean():.3f}", fig, 0.8))
     return _done(fig, path)
 
 # %% ../nbs/42_plots.ipynb #ea551812
 def energy_figure(reports:dict,           # model name -> energy.energy_report(...) dict
                   paper_claim:float|None=603.0,
                   title:str='Energy per inference: our count vs the paper method', path=None) -> Figure:
-    "Per-sample energy (log) of SNN by both methods and of the ANN, and the ANN/SNN ratios of both methods."
+    """Per-sample energy (log) of the SNN by both methods and of two ANN references: the same network run at every time
+    step, and run once (`macs_single_pass`: one forward, ReLU, no time); the ANN/SNN ratios against both, with the
+    break-even line (below it the spiking network costs more)."""
     if not reports: raise ValueError("reports is empty: expected {model: energy_report dict}")
     names = list(reports)
     get = lambda k, m: np.array([reports[n][m][k] for n in names], dtype=float)
     bars = [('SNN, real fan-out (ours)', get('snn_energy_pj', 'ours'), '#2ca02c'),
             ('SNN, fan-in 1 (paper)', get('snn_energy_pj', 'paper'), '#98df8a'),
-            ('ANN, same network (ours)', get('ann_energy_pj', 'ours'), '#7f7f7f'),
+            ('ANN, same network at every step (ours)', get('ann_energy_pj', 'ours'), '#7f7f7f'),
+            ('ANN, same network, one pass (ours)', get('ann_energy_single_pass_pj', 'ours'), '#1f77b4'),
             ('ANN, fan-in 1 (paper)', get('ann_energy_pj', 'paper'), '#c7c7c7')]
     with _style():
-        fig = new_figure((5 + 1.8 * len(names), 4.6))
+        fig = new_figure((5.5 + 2.0 * len(names), 4.8))
         ax, axr = fig.subplots(1, 2, gridspec_kw={'width_ratios': [3, 2]})
-        w = 0.8 / len(bars)
+        w = 0.85 / len(bars)
         for i, (label, v, c) in enumerate(bars):
-            ax.bar(np.arange(len(names)) + (i - 1.5) * w, v / 1e6, w * 0.95, color=c, label=label)  # pJ -> uJ
+            ax.bar(np.arange(len(names)) + (i - (len(bars) - 1) / 2) * w, v / 1e6, w * 0.95, color=c, label=label)  # pJ -> uJ
         ax.set_yscale('log'); ax.set_xticks(range(len(names)), names)
         ax.set_xlabel('model'); ax.set_ylabel('energy per sample (µJ, log scale)'); ax.set_title('Energy per sample')
         ax.legend(fontsize=7, loc='upper center', bbox_to_anchor=(0.5, -0.15), ncol=2)
-        methods = [('ours (real fan-out)', 'ours', '#2ca02c'), ('paper (fan-in 1, layer inputs)', 'paper', '#98df8a')]
+        methods = [('ours: ANN at every step / SNN', get('ratio', 'ours'), '#7f7f7f'),
+                   ('ours: ANN one pass / SNN', get('ratio_single_pass', 'ours'), '#1f77b4'),
+                   ('paper (fan-in 1, layer inputs)', get('ratio', 'paper'), '#98df8a')]
         if all('paper_recorded' in reports[n] for n in names):
-            methods.append(('paper (fan-in 1, recorded spikes)', 'paper_recorded', '#d9f0a3'))
+            methods.append(('paper (fan-in 1, recorded spikes)', get('ratio', 'paper_recorded'), '#d9f0a3'))
         bw = 0.8 / len(methods)
-        for i, (label, m, c) in enumerate(methods):
+        for i, (label, r, c) in enumerate(methods):
             xs = np.arange(len(names)) + (i - (len(methods) - 1) / 2) * bw
-            r = get('ratio', m)
             axr.bar(xs, r, bw * 0.95, color=c, label=label)
-            for x, v in zip(xs, r): axr.text(x, v, f"{v:.0f}x", ha='center', va='bottom', fontsize=7)
+            for x, v in zip(xs, r): axr.text(x, v, f"{v:.0f}x" if v >= 10 else f"{v:.2g}x", ha='center', va='bottom', fontsize=6)
+        axr.axhline(1.0, color='k', lw=1.2, label='break-even (below: the SNN costs more)')
         if paper_claim: axr.axhline(paper_claim, ls='--', color='k', lw=1, label=f'paper claim {paper_claim:.0f}x')
-        axr.set_yscale('log'); axr.set_ylim(1, None); axr.set_xticks(range(len(names)), names)
+        low = min(float(np.nanmin(r)) for _, r, _ in methods)
+        axr.set_yscale('log'); axr.set_ylim(min(low / 2, 0.5), None); axr.set_xticks(range(len(names)), names)
         axr.yaxis.set_major_locator(LogLocator(base=10, subs=(1, 2, 5)))
         axr.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}x"))
         axr.yaxis.set_minor_formatter(FuncFormatter(lambda v, _: ''))
         axr.set_xlabel('model'); axr.set_ylabel('ANN energy / SNN energy (log scale)'); axr.set_title('Energy ratio')
         axr.legend(fontsize=7, loc='upper center', bbox_to_anchor=(0.5, -0.15))
-        fig.suptitle(title)
-    return _done(fig, path)
+        fig.suptitle(wrapped(title, fig))
+    counts = {n: reports[n].get('class_counts') for n in names}
+    return _done(with_data(fig, class_counts=counts, split_class_counts={n: reports[n].get('split_class_counts') for n in names},
+                           ratio_single_pass={n: float(reports[n]['ours']['ratio_single_pass']) for n in names}), path)
 
 # %% ../nbs/42_plots.ipynb #9facec63
-def noise_robustness_figure(points:dict,  # model -> list of (level, accuracy %) measured points
+def noise_robustness_figure(points:dict,  # model -> list of (level, accuracy %) measured points (level 0: the clean accuracy)
                             kind:str='drop', # 'drop' (fraction of events removed) or 'noise' (events added)
                             chance:float|None=None, # chance accuracy (%), drawn as a dotted line
+                            ylabel:str='test accuracy (%)',
+                            data:dict|None=None,    # what the curves were measured on (class counts, tie rule), for the data file
                             title:str='Robustness to event perturbation', path=None) -> Figure:
     "Accuracy against perturbation strength, one line per model."
     xlabels = {'drop': 'fraction of events dropped', 'noise': 'noise events added (per original event)'}
     if kind not in xlabels: raise ValueError(f"kind={kind!r} is invalid: expected one of {list(xlabels)}")
     if not points: raise ValueError("points is empty: expected {model: [(level, accuracy %), ...]}")
     with _style():
-        fig = new_figure((5.5, 3.8))
+        fig = new_figure((5.8, 3.9))
         ax = fig.add_subplot()
         for name, pts in points.items():
             pts = sorted((float(l), float(a)) for l, a in pts)
             ax.plot([p[0] for p in pts], [p[1] for p in pts], 'o-', ms=4, lw=1.3, label=name)
-        if chance is not None: ax.axhline(chance, ls=':', color='0.4', label=f'chance {chance:g}%')
-        ax.set_xlabel(xlabels[kind]); ax.set_ylabel('test accuracy (%)'); ax.set_title(title)
-        ax.set_ylim(0, 100); ax.legend()
-    return _done(fig, path)
+        if chance is not None: ax.axhline(chance, ls=':', color='0.4', label=f'chance {chance:.3g}%')
+        ax.set_xlabel(xlabels[kind]); ax.set_ylabel(ylabel); ax.set_title(wrapped(title, fig, 0.7))
+        ax.set_ylim(0, 100); ax.legend(loc='upper left', bbox_to_anchor=(1.01, 1))
+    return _done(with_data(fig, kind=kind, chance=chance, **(data or {})), path)

@@ -16,17 +16,19 @@ from .core import DATASETS, RunRecord, atomic_write, read_json, real_name, resul
 from .core import paper_dir as core_paper_dir
 from .core import read_history
 from .engram import engram_report, load_features
-from .plots import (alignment_figure, confusion_figure, energy_figure, event_animation, event_frames_figure,
-                                 membrane_figure, noise_robustness_figure, spike_raster, table1_figure, training_curves_figure,
-                                 tsne_figure)
+from .plots import (alignment_figure, ce_floors, confusion_figure, data_path, energy_figure, event_animation,
+                                 event_frames_figure, membrane_figure, noise_robustness_figure, spike_raster, table1_figure,
+                                 training_curves_figure, tsne_figure)
 from .plots import mean_ci   # the one interval of the study: mean ± Student-t half-width
 
 # %% auto #0
-__all__ = ['PUBLISHED_T2', 'TIMING_FIELDS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'PUBLISHED_ENERGY', 'published', 'model_label',
-           'study_models', 'column', 'collect_runs', 'fmt_ci', 'compare_records', 'read_references', 'linear_for',
-           'table1', 'paired_table', 'time_bins_table', 'table2', 'to_latex', 'write_table', 'table3', 'table3_seeds',
-           'energy_reports', 'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions', 'figure_engrams',
-           'figure_energy', 'figure_robustness', 'figure_spikes', 'build_figures']
+__all__ = ['PUBLISHED_T2', 'TIMING_FIELDS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'ENGRAM_MODELS', 'PUBLISHED_ENERGY',
+           'CURVE_COLUMNS', 'published', 'model_label', 'study_models', 'column', 'collect_runs', 'fmt_ci',
+           'compare_records', 'read_references', 'linear_for', 'table1', 'paired_table', 'time_bins_table', 'table2',
+           'to_latex', 'write_table', 'transfer_p', 'table3_one_pair', 'table3', 'energy_reports', 'subset_note',
+           'single_pass_verdict', 'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions',
+           'figure_engrams', 'figure_energy', 'figure_robustness', 'figure_spikes', 'build_figures',
+           'stratified_problem', 'check_figures', 'check_records']
 
 # %% ../nbs/50_report.ipynb #1cc78e14
 # Labels, published numbers and study membership live in the registries' entries (chapters 0, 22, 23); the tables read
@@ -271,18 +273,28 @@ def _paper_run(df, model, dataset):
     return sel.iloc[0] if len(sel) else None
 
 # %% ../nbs/50_report.ipynb #10a9ecec
-def _engram_rows(model:str, rep:dict, where:str) -> list[dict]:
-    "Table III's two rows (vision, audio) of one engram report; `where` says how the alignment was taken."
+def transfer_p(rep:dict,          # an `engram.engram_report` of two modalities
+               direction:str,     # 'a_to_b' (fitted on A, tested on B) or 'b_to_a'
+              ) -> float:
+    "One-sided binomial p-value that a zero-shot transfer beats chance (1 / shared classes) on its test recordings."
+    from scipy.stats import binomtest
+    acc, n = rep[f'transfer_{direction}'], rep['b' if direction == 'a_to_b' else 'a']['n_samples']
+    return float(binomtest(int(round(acc * n)), n, 1 / len(rep['alignment_classes']), alternative='greater').pvalue)
+
+def _engram_rows(model:str, rep:dict, where:str, accs:tuple=(None, None)) -> list[dict]:
+    "Table III's two rows (vision, audio) of one engram report; `where` says how the alignment was taken; `accs`: each path's test accuracy."
     rows = []
     ci = lambda v, c, s=1.0, d=3: f"{s*v:.{d}f} [{s*c[0]:.{d}f}, {s*c[1]:.{d}f}]" if c else f"{s*v:.{d}f}"
     t = rep.get('alignment_test')
-    for side, mod in (('a', 'vision'), ('b', 'audio')):
+    for side, mod, acc in (('a', 'vision', accs[0]), ('b', 'audio', accs[1])):
         r = rep[side]; pub = PUBLISHED_T3.get((model, mod))
         tr = 'transfer_a_to_b' if side == 'a' else 'transfer_b_to_a'
-        row = {'model': model_label(model), 'modality': mod, 'n (per class)': f"{r['n_samples']} ({r['samples_per_class'][1]})",
+        row = {'model': model_label(model), 'modality': mod, 'test acc (%)': '—' if acc is None else f'{100*acc:.1f}',
+               'n (per class)': f"{r['n_samples']} ({r['samples_per_class'][1]})",
                'silhouette': ci(r['silhouette'], r.get('silhouette_ci')),
                'Davies-Bouldin': ci(r['davies_bouldin'], r.get('davies_bouldin_ci')),
                'transfer (%)': ci(rep[tr], rep.get(tr + '_ci'), 100, 1),
+               'transfer p vs chance': f"{transfer_p(rep, tr[len('transfer_'):]):.2g}",
                'eff. dim (% of width)': f"{r['effective_dim']} ({r['effective_dim_percent']:.1f}%)",
                'diagonal (paper)': f"{rep['alignment']:.3f}"}
         if t: row.update({'gap [95% CI]': ci(t['gap'], t['gap_ci']), 'null 95% / p': f"{t['null_95']:.3f} / {t['p_value']:.3g}"})
@@ -291,21 +303,24 @@ def _engram_rows(model:str, rep:dict, where:str) -> list[dict]:
     return rows
 
 # %% ../nbs/50_report.ipynb #f72d79d7
-def table3(df:pd.DataFrame, per_class:int=100, n_boot:int=200) -> tuple:
-    "Table III (engram quality per model and modality) and the engram reports behind it."
+ENGRAM_MODELS = ('scl', 'hgrn', 'baseline', 'hgrn-temporal', 'hopfield-modern')
+
+def table3_one_pair(df:pd.DataFrame, per_class:int=100, n_boot:int=200) -> tuple:
+    """Table III on one pair of networks (the paper-protocol seed-0 runs), intervals from a bootstrap over test samples:
+    conditional on those two trainings. Returns the table and the engram reports behind it (for the figures)."""
     rows, reports = [], {}
-    for model in ('scl', 'hgrn', 'baseline', 'hgrn-temporal', 'hopfield-modern'):
+    for model in ENGRAM_MODELS:
         v, a = _paper_run(df, model, 'nmnist'), _paper_run(df, model, 'shd')
         if v is None or a is None: continue
         (Xv, yv), (Xa, ya) = _features(v.folder), _features(a.folder)
         if Xv.shape[1] != Xa.shape[1]: continue
         reports[model] = engram_report(Xv, yv, Xa, ya, shared_space=False, per_class=per_class, n_boot=n_boot)
-        rows += _engram_rows(model, reports[model], 'two networks')
+        rows += _engram_rows(model, reports[model], 'two networks', (v.test_acc, a.test_acc))
     j = _paper_run(df, 'joint', 'nmnist+shd')
     if j is not None:
         (Xv, yv), (Xa, ya) = _features(j.folder, '_vision'), _features(j.folder, '_audio')
         reports['joint'] = engram_report(Xv, yv, Xa, ya, shared_space=True, per_class=per_class, n_boot=n_boot)
-        rows += _engram_rows('joint', reports['joint'], 'shared space')
+        rows += _engram_rows('joint', reports['joint'], 'shared space', (j.get('test_acc_vision'), j.get('test_acc_audio')))
     return pd.DataFrame(rows), reports
 
 # %% ../nbs/50_report.ipynb #52f39820
@@ -314,30 +329,43 @@ def _fmt_seeds(vals, scale=1.0, d=3) -> str:
     if n == 0: return '—'
     return f"{scale*m:.{d}f}" if n == 1 or h != h else f"{scale*m:.{d}f} ± {scale*h:.{d}f} ({n})"
 
-def table3_seeds(df:pd.DataFrame, per_class:int=100) -> pd.DataFrame:
-    "Table III's numbers over the rigorous seeds: mean ± Student-t 95% half-width (n seeds), one row per model."
+def _seed_pairs(rig:pd.DataFrame, model:str):
+    "(seed, vision features, audio features, (vision acc, audio acc)) of each rigorous seed with both paths."
+    for s in sorted(set(rig[rig.model == model].seed)):
+        sel = rig[(rig.model == model) & (rig.seed == s)]
+        if model == 'joint':
+            r = sel.iloc[0]
+            yield s, _features(r.folder, '_vision'), _features(r.folder, '_audio'), (r.get('test_acc_vision'), r.get('test_acc_audio'))
+            continue
+        v, a = sel[sel.dataset == 'nmnist'], sel[sel.dataset == 'shd']
+        if len(v) and len(a): yield s, _features(v.iloc[0].folder), _features(a.iloc[0].folder), (v.iloc[0].test_acc, a.iloc[0].test_acc)
+
+def table3(df:pd.DataFrame, per_class:int=100, alpha:float=0.05) -> pd.DataFrame:
+    """Table III over the rigorous seeds, one row per model: both paths' test accuracy, silhouette, effective dimension,
+    zero-shot transfer each way with the seeds on which it beats chance (`transfer_p` < `alpha`), and alignment;
+    mean ± Student-t 95% half-width (n seeds)."""
     rows = []
     rig = df[df.protocol == 'rigorous'] if len(df) else df
-    for model in ('scl', 'hgrn', 'baseline', 'joint'):
-        per_seed = []
-        for s in sorted(set(rig[rig.model == model].seed)) if len(rig) else []:
-            sel = rig[(rig.model == model) & (rig.seed == s)]
-            if model == 'joint':
-                if not len(sel): continue
-                (Xv, yv), (Xa, ya) = _features(sel.iloc[0].folder, '_vision'), _features(sel.iloc[0].folder, '_audio')
-            else:
-                v, a = sel[sel.dataset == 'nmnist'], sel[sel.dataset == 'shd']
-                if not (len(v) and len(a)): continue
-                (Xv, yv), (Xa, ya) = _features(v.iloc[0].folder), _features(a.iloc[0].folder)
-                if Xv.shape[1] != Xa.shape[1]: continue
+    for model in (*ENGRAM_MODELS[:3], 'joint'):
+        per_seed, accs = [], []
+        for s, (Xv, yv), (Xa, ya), acc in (_seed_pairs(rig, model) if len(rig) else []):
+            if Xv.shape[1] != Xa.shape[1]: continue
             try: per_seed.append(engram_report(Xv, yv, Xa, ya, shared_space=model == 'joint', per_class=per_class))
             except ValueError: continue   # a degenerate seed (e.g. one class only) has no engram numbers
+            accs.append(acc)
         if not per_seed: continue
+        beats = lambda d: f"{sum(transfer_p(r, d) < alpha for r in per_seed)} of {len(per_seed)}"
         rows.append({'model': model_label(model), 'space': 'shared space' if model == 'joint' else 'two networks',
+                     'test acc vision (%)': _fmt_seeds([a[0] for a in accs], 100, 1),
+                     'test acc audio (%)': _fmt_seeds([a[1] for a in accs], 100, 1),
                      'silhouette vision': _fmt_seeds([r['a']['silhouette'] for r in per_seed]),
                      'silhouette audio': _fmt_seeds([r['b']['silhouette'] for r in per_seed]),
+                     'eff. dim vision / audio': f"{_fmt_seeds([r['a']['effective_dim'] for r in per_seed], d=1)} / "
+                                                f"{_fmt_seeds([r['b']['effective_dim'] for r in per_seed], d=1)}",
                      'transfer v→a (%)': _fmt_seeds([r['transfer_a_to_b'] for r in per_seed], 100, 1),
+                     f'v→a above chance (p < {alpha:g})': beats('a_to_b'),
                      'transfer a→v (%)': _fmt_seeds([r['transfer_b_to_a'] for r in per_seed], 100, 1),
+                     f'a→v above chance (p < {alpha:g})': beats('b_to_a'),
                      'diagonal (paper)': _fmt_seeds([r['alignment'] for r in per_seed]),
                      'gap': _fmt_seeds([r['alignment'] - r['alignment_off_diagonal'] for r in per_seed])})
     return pd.DataFrame(rows)
@@ -354,14 +382,30 @@ def energy_reports(df:pd.DataFrame) -> dict:
             out[(r.model, ds)] = json.loads(f.read_text())
     return out
 
+def subset_note(rep:dict) -> str:
+    "'320 (10 classes, 32 each)': the recordings an analysis read, from its record's class counts."
+    c = list((rep.get('class_counts') or {}).values())
+    n = rep.get('n_samples', rep.get('n', sum(c)))
+    if not c: return f"{n} (classes not recorded)"
+    return f"{n} ({len(c)} classes, {min(c)} each)" if min(c) == max(c) else f"{n} ({len(c)} classes, {min(c)}-{max(c)} each)"
+
+def single_pass_verdict(ratio:float) -> str:
+    "The energy table's words on a spiking network against the one-pass ANN of the same architecture."
+    if ratio < 1: return f"the SNN costs {1/ratio:.1f}x the one-pass ANN"
+    return f"the SNN saves {ratio:.1f}x over the one-pass ANN"
+
 def energy_table(reports:dict) -> pd.DataFrame:
-    "One row per (model, dataset): spikes, operations and both methods' ANN/SNN ratios."
+    """One row per (model, dataset): the recordings read, spikes, operations and the ANN/SNN ratios against two ANN
+    references (the same network at every time step; run once, with no time) and by the paper's method."""
     rows = []
     for (model, ds), rep in reports.items():
         o, p = rep['ours'], rep.get('paper_recorded', rep['paper'])
-        rows.append({'model': model_label(model), 'data': ds, 'firing rate (%)': f"{100*p['firing_rate']:.2f}",
-                     'SynOps / sample': f"{o['synops']:.3g}", 'MACs / sample': f"{o['macs']:.3g}",
-                     'sparsity (ours)': f"{100*o['sparsity']:.1f}%", 'ANN/SNN ours': f"{o['ratio']:.2f}x",
+        rows.append({'model': model_label(model), 'data': ds, 'recordings (per class)': subset_note(rep),
+                     'firing rate (%)': f"{100*p['firing_rate']:.2f}",
+                     'SynOps / sample': f"{o['synops']:.3g}", 'ANN MACs / sample, every step': f"{o['macs']:.3g}",
+                     'ANN MACs / sample, one pass': f"{o['macs_single_pass']:.3g}",
+                     'sparsity (ours)': f"{100*o['sparsity']:.1f}%", 'ANN every step / SNN': f"{o['ratio']:.2f}x",
+                     'ANN one pass / SNN': f"{o['ratio_single_pass']:.2f}x", 'SNN vs one-pass ANN': single_pass_verdict(o['ratio_single_pass']),
                      'ANN/SNN paper method': f"{p['ratio']:.1f}x",
                      'dense MACs / sample': f"{o['dense_macs']:.3g}" if 'dense_macs' in o else 'not counted',
                      # the published ratios were computed on 50 test batches of N-MNIST
@@ -386,12 +430,20 @@ def figure_accuracy(df, out):
                           path=out/'table1_bars.png')
 
 # %% ../nbs/50_report.ipynb #7345cbb0
+CURVE_COLUMNS = ('epoch', 'train_loss', 'train_ce', 'train_supcon', 'test_acc', 'test_acc_vision', 'test_acc_audio')
+
 def figure_curves(df, out):
+    "Per dataset, the paper-protocol seed-0 runs: training cross-entropy and SupCon apart, its floors, test accuracy (per modality for the joint model)."
     for ds in ('nmnist', 'shd', 'nmnist+shd'):
         runs = df[(df.dataset == ds) & (df.protocol == 'paper') & (df.seed == 0)]
-        hist = {r.model: [{k: v for k, v in h.items() if k in ('epoch', 'train_loss', 'test_acc')}
+        hist = {r.model: [{k: v for k, v in h.items() if k in CURVE_COLUMNS}
                           for h in read_history(Path(r.folder)/'history.csv')] for _, r in runs.iterrows()}
-        if hist: training_curves_figure(hist, title=f'Training curves, {ds} (paper protocol)', path=out/f"training_curves_{ds.replace('+', '_')}.png")
+        if not hist: continue
+        classes = 10 if '+' in ds else DATASETS[ds].n_classes   # the joint model reads SHD's words as 10 digits
+        one_step = 'test_ties' in runs and bool(runs['test_ties'].notna().any())   # a one-step spiking readout among them
+        training_curves_figure(hist, floors=ce_floors(classes, one_step), path=out/f"training_curves_{ds.replace('+', '_')}.png",
+                               title=f'Training curves, {ds} (paper protocol, seed 0): train cross-entropy, SupCon where used, test accuracy'
+                                     + (' per modality' if '+' in ds else ''))
 
 # %% ../nbs/50_report.ipynb #51345a8c
 def figure_confusions(df, out):
@@ -402,48 +454,74 @@ def figure_confusions(df, out):
             name = f"confusion_{r.model}_{r.dataset.replace('+', '_')}{sfx}.png"
             confusion_figure(z[key], z['predictions' + sfx], title=f"{model_label(r.model)}, {r.dataset}{sfx.replace('_', ' ')}", path=out/name)
 
-# %% ../nbs/50_report.ipynb #a85fc01d
-def _counts(y) -> str:
-    "'n = 1000, 100 per class' (or a range when the classes differ)."
-    c = np.bincount(np.asarray(y).astype(int)); c = c[c > 0]
-    return f"n = {len(y)}, {c.min()} per class" if c.min() == c.max() else f"n = {len(y)}, {c.min()}-{c.max()} per class"
-
 # %% ../nbs/50_report.ipynb #993fb928
+def _accs(r) -> str:
+    v, a = r.get('test_acc_vision'), r.get('test_acc_audio')
+    return f"test accuracy vision {100*v:.1f}%, audio {100*a:.1f}%" if v == v and a == a and v is not None else ''
+
 def figure_engrams(reports, df, out):
+    "t-SNE of the engrams (SHD marked by language) and the centroid alignment matrices, each with the accuracies it goes with."
     for model in ('scl', 'hgrn'):
         for ds in ('nmnist', 'shd'):
             r = _paper_run(df, model, ds)
-            if r is not None:
-                X, y = _features(r.folder)
-                tsne_figure(X, y, title=f'Engrams of {model_label(model)} on {ds} (t-SNE; {_counts(y)})', path=out/f'tsne_{model}_{ds}.png')
+            if r is None: continue
+            X, y = _features(r.folder)
+            title = f'Engrams of {model_label(model)} on {ds} (t-SNE; test accuracy {100*r.test_acc:.1f}%)'
+            if ds == 'shd':   # SHD's 20 words are 10 digits in two languages: each colour may form two clusters
+                lang = np.where(load_features(r.folder)['labels'] < 10, 'English', 'German')
+                tsne_figure(X, y, lang, group_title='language', path=out/f'tsne_{model}_{ds}.png',
+                            title=title + '; colour: digit, marker: language (a digit may form one cluster per language)')
+            else: tsne_figure(X, y, title=title, path=out/f'tsne_{model}_{ds}.png')
     j = _paper_run(df, 'joint', 'nmnist+shd')
     if j is not None:
         (Xv, yv), (Xa, ya) = _features(j.folder, '_vision'), _features(j.folder, '_audio')
         tsne_figure(np.concatenate([Xv, Xa]), np.concatenate([yv, ya]), modalities=['vision'] * len(yv) + ['audio'] * len(ya),
-                    title=f'Engrams of the joint model (t-SNE; vision {_counts(yv)}; audio {_counts(ya)})', path=out/'tsne_joint.png')
+                    title=f'Engrams of the joint model (t-SNE; {_accs(j)})', path=out/'tsne_joint.png')
     for name, rep in reports.items():
         t = rep.get('alignment_test')
         gap = f"; gap {t['gap']:.3f} [{t['gap_ci'][0]:.3f}, {t['gap_ci'][1]:.3f}], null 95% {t['null_95']:.3f}" if t else ''
+        if name == 'joint': accs = _accs(j)
+        else:
+            v, a = _paper_run(df, name, 'nmnist'), _paper_run(df, name, 'shd')
+            accs = f"test accuracy vision {100*v.test_acc:.1f}%, audio {100*a.test_acc:.1f}%"
         alignment_figure(np.asarray(rep['alignment_matrix']), rep['alignment_classes'],
                          title=f"Centroid alignment, {model_label(name)} ({rep['alignment_method']}; "
-                               f"{rep['a']['n_samples']} + {rep['b']['n_samples']} samples{gap})", path=out/f'alignment_{name}.png')
+                               f"{rep['a']['n_samples']} + {rep['b']['n_samples']} samples{gap}; {accs})"
+                               + ('; a shared readout aligns centroids by construction' if name == 'joint' else ''),
+                         path=out/f'alignment_{name}.png')
 
 # %% ../nbs/50_report.ipynb #e38fa206
 def figure_energy(reports, out):
     for ds in ('nmnist', 'shd'):
         sel = {m: rep for (m, d), rep in reports.items() if d == ds}  # registry names: short enough for the axis
-        if sel: energy_figure(sel, title=f'Energy per inference on {ds}', path=out/f'energy_{ds}.png')
+        if not sel: continue
+        read = subset_note(next(iter(sel.values())))
+        energy_figure(sel, path=out/f'energy_{ds}.png',
+                      title=f'Energy per inference on {ds}, {read} test recordings (a class-stratified draw); counted: synaptic '
+                            'operations and MACs at 45 nm (Horowitz 2014); not counted: neuron-state updates, memory traffic')
 
 # %% ../nbs/50_report.ipynb #4141bbc6
 def figure_robustness(df, out):
-    for ds, chance in (('nmnist', 10.0), ('shd', 5.0)):
+    """Accuracy under event dropping and added noise per paper-protocol seed-0 run, on the stratified subset its
+    `robustness.json` records: clean point at level 0, ties counted 1/k, chance the subset's majority class."""
+    for ds in ('nmnist', 'shd'):
         runs = df[(df.dataset == ds) & (df.protocol == 'paper') & (df.seed == 0)]
+        recs = {model_label(r.model): read_json(Path(r.folder)/'robustness.json') for _, r in runs.iterrows()
+                if (Path(r.folder)/'robustness.json').is_file()}
+        if not recs: continue
+        if old := [m for m, r in recs.items() if 'class_counts' not in r or 'clean' not in r]:
+            _say(f"robustness on {ds}: {old} were measured before stratified subsets (no class counts, no clean point): "
+                 "rerun them (`crossmodal reproduce`) to draw this figure"); continue
+        counts = {m: r['class_counts'] for m, r in recs.items()}
+        chance = max(100 * max(c.values()) / sum(c.values()) for c in counts.values())
+        clean = {m: 100 * r['clean']['acc_tie_aware'] for m, r in recs.items()}
+        about = dict(class_counts=counts, split_class_counts={m: r.get('split_class_counts') for m, r in recs.items()},
+                     clean=clean, tie_rule=next(iter(recs.values()))['tie_rule'])
         for kind in ('drop', 'noise'):
-            pts = {}
-            for _, r in runs.iterrows():
-                f = Path(r.folder)/'robustness.json'
-                if f.is_file(): pts[model_label(r.model)] = [(l, 100 * a) for l, a in json.loads(f.read_text())[kind]]
-            if pts: noise_robustness_figure(pts, kind, chance, title=f'Robustness on {ds}', path=out/f'robustness_{kind}_{ds}.png')
+            pts = {m: [(0.0, clean[m])] + [(p['level'], 100 * p['acc_tie_aware']) for p in r[kind] if p['level'] > 0] for m, r in recs.items()}
+            noise_robustness_figure(pts, kind, chance, ylabel='test accuracy, a k-way tie counted 1/k (%)', data=about,
+                                    title=f'Robustness on {ds}: {subset_note(next(iter(recs.values())))} test recordings, a '
+                                          'class-stratified draw; level 0: clean', path=out/f'robustness_{kind}_{ds}.png')
 
 # %% ../nbs/50_report.ipynb #d14675bb
 def figure_spikes(df, out):
@@ -454,12 +532,15 @@ def figure_spikes(df, out):
         path = Path(r.folder)/'trace.npz'
         if not path.is_file(): _say(f'spike figures for {ds}: {path} is missing (a record written before traces were kept)'); continue
         tr = np.load(path)
-        ev, label, sensor, dt_ms = tr['events'], int(tr['label']), tuple(int(v) for v in tr['sensor_size']), float(tr['dt_ms'])
+        ev, label, sensor = tr['events'], int(tr['label']), tuple(int(v) for v in tr['sensor_size'])
+        # a step in ms (per recording for normalised frames); a trace written before durations were kept: plotted in steps
+        dt_ms = float(tr['dt_ms']) if 'duration_ms' in tr.files else None
         if sensor[1] > 1:   # a camera: the events as frames and as an animation
             event_frames_figure(ev, sensor, n_frames=8, title=f'{r.dataset_read} test recording 0 (digit {label})', path=out/f'event_frames_{ds}.png')
             event_animation(ev, sensor, n_frames=30, path=out/f'event_animation_{ds}.gif', title=f'{r.dataset_read}, digit {label}')
         layer, spk = str(tr['layer']), tr['spikes'].astype(np.float32)
-        spike_raster(spk, dt_ms=dt_ms, title=f'Spikes of the {layer} layer, baseline on {ds}', path=out/f'raster_{ds}.png')
+        spike_raster(spk, dt_ms=dt_ms, title=f"Spikes of the {layer} layer, baseline on {ds} test recording 0 ({'digit' if sensor[1] > 1 else 'class'} {label})",
+                     path=out/f'raster_{ds}.png')
         if 'membrane' in tr.files:
             membrane_figure(tr['membrane'], threshold=RunRecord.load(r.folder).config.threshold, spikes=spk[:, tr['busiest']], dt_ms=dt_ms,
                             title=f'Membrane of the five busiest {layer} neurons, baseline on {ds}', path=out/f'membrane_{ds}.png')
@@ -476,3 +557,72 @@ def build_figures(df:pd.DataFrame, engram:dict, energy:dict, root=None) -> list[
                lambda: figure_robustness(df, out), lambda: figure_spikes(df, out)):
         fn()
     return sorted(p for p in out.iterdir() if before.get(p) != p.stat().st_mtime)
+
+# %% ../nbs/50_report.ipynb #7ced37f4
+def stratified_problem(counts:dict|None, split:dict|None) -> str|None:
+    "What is wrong with a subset's class counts against its split's, or None: every class present, each within one of its share."
+    if not counts: return 'no class counts recorded: the subset it was measured on is unknown'
+    if not split: return None
+    if missing := sorted(set(split) - set(counts), key=int): return f'classes {missing} of the split are missing from the subset'
+    n, N = sum(counts.values()), sum(split.values())
+    off = {c: round(counts.get(c, 0) - n * split[c] / N, 2) for c in split}
+    if bad := {c: v for c, v in off.items() if abs(v) > 1}: return f'not stratified: class counts off their share by {bad}'
+    return None
+
+def _line(ax:dict, label:str):
+    return next((l for l in ax['lines'] if l['label'] == label), None)
+
+def _check_one(name:str, d:dict) -> list[str]:
+    out, data = [], d.get('data', {})
+    for i, ax in enumerate(d['axes']):
+        if ax['bars'] and ax['yscale'] == 'linear':
+            if ax['ylim'][0] != 0: out.append(f"axes {i}: a bar chart whose axis starts at {ax['ylim'][0]:g}, not at 0")
+            if any(b not in (0, None) for g in ax['bars'] for b in g['bottom']): out.append(f"axes {i}: bars that do not start at 0")
+    if name.startswith(('robustness_', 'energy_')):
+        counts, split = data.get('class_counts') or {}, data.get('split_class_counts') or {}
+        if not counts: out.append('no class counts: the subset it was measured on is unknown')
+        out += [f'{m}: {why}' for m, c in counts.items() if (why := stratified_problem(c, split.get(m)))]
+    if name.startswith('robustness_') and data.get('class_counts'):
+        ax = d['axes'][0]
+        for m, clean in (data.get('clean') or {}).items():
+            l = _line(ax, m)
+            if l is None or 0.0 not in l['x']: out.append(f'{m}: no clean point at level 0'); continue
+            if abs(l['y'][l['x'].index(0.0)] - clean) > 1e-4: out.append(f"{m}: clean point {l['y'][l['x'].index(0.0)]} is not the subset's accuracy {clean}")
+        want = max(100 * max(c.values()) / sum(c.values()) for c in data['class_counts'].values())
+        chance = [l for l in ax['lines'] if l['label'].startswith('chance')]
+        if not chance or abs(chance[0]['y'][0] - want) > 1e-3:
+            out.append(f"chance line at {chance[0]['y'][0] if chance else None}, expected {want:.4g}% (the subset's majority class)")
+    if name.startswith('energy_') and not any(b['label'] == 'ours: ANN one pass / SNN' for ax in d['axes'] for b in ax['bars']):
+        out.append('no one-pass ANN reference')
+    if name.startswith(('raster_', 'membrane_')):
+        want = 'time (ms)' if data.get('dt_ms') else 'time step'
+        if bad := [ax['xlabel'] for ax in d['axes'] if ax['xlabel'] and ax['xlabel'] != want]:
+            out.append(f"time axis labelled {bad}, expected {want!r} (step length {data.get('dt_ms')} ms)")
+    if name.startswith('tsne_'):
+        n = sum(sum(ax['scatter_points']) for ax in d['axes'])
+        if n != data.get('shown') or f'({n} samples' not in ' '.join(ax['title'] for ax in d['axes']).replace('\n', ' '):
+            out.append(f"draws {n} points; its data says {data.get('shown')} and its title must say '({n} samples'")
+    return out
+
+def check_figures(root=None) -> list[str]:
+    "Every invariant of the figures in `<results>/figures` broken, read from their data files (none: [])."
+    folder = results_dir(root)/'figures'
+    problems = [f'{p.name}: no data file {data_path(p).relative_to(folder)}' for p in sorted(folder.glob('*.png')) if not data_path(p).is_file()]
+    for f in sorted((folder/'data').glob('*.json')):
+        d = read_json(f)
+        if not (folder/d['file']).is_file(): problems.append(f"{f.name}: its figure {d['file']} is missing")
+        problems += [f'{d["file"]}: {p}' for p in _check_one(f.stem, d)]
+    return problems
+
+def check_records(df:pd.DataFrame) -> list[str]:
+    "Every invariant of the runs' measurement records broken: a stratified subset, a clean point equal to drop-nothing (none: [])."
+    problems = []
+    for folder in sorted(set(df.folder)) if len(df) else []:
+        for f in sorted(Path(folder).glob('robustness*.json')) + sorted(Path(folder).glob('energy*.json')):
+            r, where = read_json(f), f'{Path(folder).name} {f.relative_to(Path(folder).parents[3])}'
+            if why := stratified_problem(r.get('class_counts'), r.get('split_class_counts')): problems.append(f'{where}: {why}')
+            if f.name.startswith('robustness') and 'clean' in r:
+                zero = [p for p in r['drop'] if p['level'] == 0.0]
+                if zero and abs(zero[0]['acc'] - r['clean']['acc']) > 1e-9:
+                    problems.append(f"{where}: clean accuracy {r['clean']['acc']} differs from dropping nothing ({zero[0]['acc']})")
+    return problems

@@ -25,7 +25,8 @@ from torch import nn
 from .core import (RunConfig, as_saved, RunRecord, OPTIMIZERS, SCHEDULERS, atomic_write, read_json, dataset_spec, get_device,
                                 note, progress_bar, run_dir, seed_everything, write_json)
 from .cache import CACHE_LAYOUT
-from .datasets import DataSource, batches, data_fingerprint, frame_dataset, open_split, resolve_data, resolve_source
+from .datasets import (DataSource, batches, class_counts, data_fingerprint, frame_dataset, open_split, resolve_data,
+                                    resolve_source, stratified_subset)
 from .emulate import EMULATED, size_mismatch
 from .energy import energy_report
 from .events import PERTURBATIONS, framing_code, mod10
@@ -33,11 +34,12 @@ from .models import build_model, calibrate_firing, canonical_model, model_info
 from .neurons import Monitor
 
 # %% auto #0
-__all__ = ['PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'TRAINING_VERSION', 'SHAPING', 'make_optimizer', 'make_scheduler',
-           'model_config', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'check_writable', 'evaluate',
-           'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides', 'split_limit', 'spike_trace',
-           'energy_of', 'robustness_of', 'train', 'code_identity', 'run_identity', 'check_overwrite', 'paper_twin_dir',
-           'evaluate_transfer', 'evaluate_checkpoint', 'save_figures']
+__all__ = ['PRESET_TABLE', 'MODEL_KNOBS', 'ROBUSTNESS_LEVELS', 'TIE_RULE', 'TRAINING_VERSION', 'MEASURE_VERSION', 'SHAPING',
+           'make_optimizer', 'make_scheduler', 'model_config', 'save_checkpoint', 'load_checkpoint', 'epoch_seed',
+           'check_writable', 'evaluate', 'FitResult', 'fit', 'preset_config', 'augment_batch', 'model_overrides',
+           'split_limit', 'spike_trace', 'analysis_subset', 'energy_of', 'robustness_of', 'train', 'measures',
+           'code_identity', 'run_identity', 'check_overwrite', 'paper_twin_dir', 'evaluate_transfer',
+           'evaluate_checkpoint', 'save_figures']
 
 # %% ../nbs/30_train.ipynb #2e66cb75
 def make_optimizer(cfg:RunConfig, params) -> torch.optim.Optimizer:
@@ -92,9 +94,11 @@ def check_writable(folder:Path|str) -> Path:
 # %% ../nbs/30_train.ipynb #b3d176d9
 @torch.no_grad()
 def evaluate(model:nn.Module, batches:Iterable, device='cpu', features:bool=False) -> dict:
-    "Accuracy and mean loss over `batches`; with `features=True` also the features, labels and predictions."
+    """Accuracy and mean loss over `batches`; with `features=True` also the features, labels and predictions.
+    `acc` breaks a tie between output classes towards the lowest class (`argmax`); `acc_tie_aware` counts a k-way tie
+    that holds the true class as 1/k (the expected accuracy of a random tie break), `tie_rate` is the share of tied samples."""
     model.eval()
-    n = correct = correct_mem = ties = 0; loss_sum = 0.0; has_potential = False
+    n = correct = correct_mem = ties = tied = 0; loss_sum = tie_aware = 0.0; has_potential = False
     feats, labels, preds = [], [], []
     for x, y, kw in batches:
         x, y = x.to(device, non_blocking=True), y.to(device)
@@ -102,6 +106,9 @@ def evaluate(model:nn.Module, batches:Iterable, device='cpu', features:bool=Fals
         loss, _ = model.loss(out, y)
         p = out.counts.argmax(1)
         n += len(y); correct += (p == y).sum().item(); loss_sum += loss.item() * len(y)
+        top = out.counts == out.counts.max(1, keepdim=True).values          # [B, C]: the classes sharing the highest output
+        k = top.sum(1)
+        tie_aware += (top.gather(1, y[:, None])[:, 0] / k).sum().item(); tied += (k > 1).sum().item()
         potential = getattr(out, 'potential', None)   # only one-step spiking readouts have one
         if potential is not None:
             has_potential = True
@@ -109,7 +116,8 @@ def evaluate(model:nn.Module, batches:Iterable, device='cpu', features:bool=Fals
             ties += ((out.counts == out.counts.max(1, keepdim=True).values).sum(1) > 1).sum().item()
         if features:
             feats.append(out.features.float().cpu()); labels.append(y.cpu()); preds.append(p.cpu())
-    res = {'acc': correct / max(n, 1), 'loss': loss_sum / max(n, 1), 'n': n}
+    res = {'acc': correct / max(n, 1), 'loss': loss_sum / max(n, 1), 'n': n,
+           'acc_tie_aware': tie_aware / max(n, 1), 'tie_rate': tied / max(n, 1)}
     if has_potential: res.update(acc_membrane=correct_mem / max(n, 1), ties=ties / max(n, 1))
     if features and n:
         res.update(features=torch.cat(feats).numpy(), labels=torch.cat(labels).numpy(), predictions=torch.cat(preds).numpy())
@@ -359,7 +367,9 @@ def spike_trace(model:nn.Module,     # the chosen weights, loaded
                 device='cpu', data_root=None,
                 n_membrane:int=5,    # membrane traces kept: those of the neurons that fire most
                ) -> dict:            # arrays for `trace.npz`
-    "What the spike figures draw of test recording 0: its events, the spikes of the feature layer, the busiest membranes."
+    """What the spike figures draw of test recording 0: its events, the spikes of the feature layer, the busiest membranes.
+    `dt_ms` is one step in milliseconds: the bin width of fixed bins; for frames normalised to each recording's duration
+    (SHD as published: K bins over [0, t_max], k = floor((K-1) t / t_max)), this recording's t_max / (K-1)."""
     model.eval()
     x = ds[0][0].unsqueeze(1).to(device)                 # [T, 1, ...]
     with Monitor(model) as mon: model(x, **kw)
@@ -367,29 +377,48 @@ def spike_trace(model:nn.Module,     # the chosen weights, loaded
     spikes = mon.spikes[layer][:, 0].reshape(x.shape[0], -1).float().cpu()
     busiest = spikes.sum(0).argsort(descending=True)[:n_membrane]
     out = {'layer': np.array(layer), 'label': np.array(int(ds.labels[0])), 'spikes': spikes.numpy().astype(np.uint8),
-           'dt_ms': np.array(ds.preprocessing.bin_us / 1000 if ds.preprocessing.method == 'bins' else 1.0),   # normalised time: one step
            'sensor_size': np.array(ds.spec.sensor_size), 'busiest': busiest.numpy()}
     if layer in mon.membrane:
         out['membrane'] = mon.membrane[layer][:, 0].reshape(x.shape[0], -1)[:, busiest].float().cpu().numpy()
     row = int(ds.rows(np.array([0]))[0])
     recording = row if ds.recordings is None else int(ds.recordings[row])
-    out['events'] = open_split(ds.name, 'test' if ds.split == 'test' else 'train', data_root).read(recording)
+    out['events'] = ev = open_split(ds.name, 'test' if ds.split == 'test' else 'train', data_root).read(recording)
+    pre = ds.preprocessing
+    out['dt_ms'] = np.array(pre.bin_us / 1000 if pre.method == 'bins' else float(ev['t'].max()) / max(pre.n_bins - 1, 1) / 1000)
+    out['duration_ms'] = np.array(float(ev['t'].max() - ev['t'].min()) / 1000 if len(ev) else 0.0)
     return out
 
 # %% ../nbs/30_train.ipynb #afc6c410
 ROBUSTNESS_LEVELS = {'drop': (0.0, 0.25, 0.5, 0.75, 0.9), 'noise': (0.5, 1.0, 2.0)}
+TIE_RULE = ("acc: argmax, a tie goes to the lowest class; acc_tie_aware: a k-way tie holding the true class counts 1/k "
+            "(a random tie break's expected accuracy)")
+
+def analysis_subset(ds, n:int, seed:int=0):
+    """(the recordings an analysis reads, what to record about them): a seeded class-stratified random subset of `n`
+    recordings of the split `ds` (`datasets.stratified_subset`; 0: all), never its first batches."""
+    idx = stratified_subset(ds.labels, n, seed)
+    sub = ds.subset(idx)
+    return sub, {'subset': {'n': len(idx), 'of': len(ds), 'seed': seed, 'rule': 'class-stratified random (scikit-learn)'},
+                 'class_counts': class_counts(sub.labels), 'split_class_counts': class_counts(ds.labels)}
 
 def energy_of(model:nn.Module, source:Callable, max_batches:int, kw:dict) -> dict:
-    "Energy report of `model` on the first `max_batches` batches of a batch source."
+    "Energy report of `model` on the first `max_batches` batches of a batch source (give it a stratified subset's)."
     return energy_report(model, ((x, y) for x, y, _ in source(0)), max_batches=max_batches,
                          model_kwargs=kw or None, paper_from_recorded=True)
+
+def _point(res:dict, level=None) -> dict:
+    return {**({} if level is None else {'level': level}), 'acc': res['acc'], 'acc_tie_aware': res['acc_tie_aware'],
+            'tie_rate': res['tie_rate']}
 
 @torch.no_grad()
 def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:dict=ROBUSTNESS_LEVELS,
                   max_batches:int=0, progress:bool=False) -> dict:
-    "Test accuracy under event dropping and added noise events, one point per level (first `max_batches` batches; 0: all)."
-    out, n = {}, 0
-    bar = progress_bar(total=sum(map(len, levels.values())), desc='robustness', disable=not progress, leave=False)
+    """Test accuracy under event dropping and added noise events, one point per level, and `clean` (no perturbation)
+    on the same batches (the first `max_batches` of `source`, 0: all: give it a stratified subset's)."""
+    out, n = {'tie_rule': TIE_RULE}, 0
+    bar = progress_bar(total=1 + sum(map(len, levels.values())), desc='robustness', disable=not progress, leave=False)
+    clean = evaluate(model, islice(source(0), max_batches or None), device)
+    out['clean'] = _point(clean); bar.update()
     for kind, values in levels.items():
         pts = []
         for level in values:
@@ -397,7 +426,7 @@ def robustness_of(model:nn.Module, source:Callable, device, seed:int=0, levels:d
                 for i, (x, y, kw) in enumerate(islice(source(epoch), max_batches or None)):
                     yield PERTURBATIONS[kind](level)(x, seed=seed * 7919 + i), y, kw
             res = evaluate(model, perturbed(0), device)
-            pts.append([level, res['acc']]); n = res['n']; bar.update()
+            pts.append(_point(res, level)); n = res['n']; bar.update()
         out[kind] = pts
     out['n'] = n   # recordings behind each point
     bar.close()
@@ -501,9 +530,16 @@ def train(cfg:RunConfig,                  # the run
 
 # %% ../nbs/30_train.ipynb #bf3cd952
 TRAINING_VERSION = 2   # bump when the training loop changes its numbers (2: drop_last batches, the joint model's alternation)
-def code_identity() -> dict:
-    "The code a run's numbers depend on: the framing transforms and the cache (digests of their source), the training loop's version."
-    return {'frames': framing_code(), 'cache': CACHE_LAYOUT, 'training': TRAINING_VERSION}
+MEASURE_VERSION = 2    # bump when the energy and robustness records change (2: stratified subsets, clean point, tie-aware accuracy)
+def measures(cfg:RunConfig) -> bool:
+    "Whether a run's record carries energy or robustness measurements (the study's seed-0 runs do; the others skip them)."
+    return bool(cfg.energy_batches or cfg.robustness)
+
+def code_identity(measured:bool=False) -> dict:
+    """The code a run's numbers depend on: the framing transforms and the cache (digests of their source), the training
+    loop's version and, for a run that measures energy and robustness (`measured`), the measurements' version."""
+    return {'frames': framing_code(), 'cache': CACHE_LAYOUT, 'training': TRAINING_VERSION,
+            **({'measure': MEASURE_VERSION} if measured else {})}
 
 # %% ../nbs/30_train.ipynb #9a9625f1
 def run_identity(cfg:RunConfig, data_root=None,
@@ -513,7 +549,7 @@ def run_identity(cfg:RunConfig, data_root=None,
     data = ({s.asked: s.fingerprint for s in sources} if sources is not None
             else {n: data_fingerprint(n, cfg.data, data_root) for n in cfg.dataset.split('+')})
     return {'data': data,
-            'threads': torch.get_num_threads(), 'cpu': torch.backends.cpu.get_cpu_capability(), 'code': code_identity()}
+            'threads': torch.get_num_threads(), 'cpu': torch.backends.cpu.get_cpu_capability(), 'code': code_identity(measures(cfg))}
 
 # %% ../nbs/30_train.ipynb #110ddb5f
 def check_overwrite(out_dir:Path|str, cfg:RunConfig, identity:dict) -> None:
@@ -565,12 +601,13 @@ def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, meas
     buf = io.BytesIO(); np.savez_compressed(buf, **arrays); atomic_write(out_dir/'features.npz', buf.getvalue())
     for d, kw, mp in zip(test_sets, kws, maps):
         sfx = f"_{kw['modality']}" if joint else ''
-        src = _source(d, cfg, False, device, kw, mp)
-        if measure and cfg.energy_batches:
-            write_json(out_dir/f'energy{sfx}.json', energy_of(model, src, cfg.energy_batches, kw))
+        if measure and cfg.energy_batches:   # a stratified subset of the test split, never its first (class-sorted) batches
+            sub, about = analysis_subset(d, cfg.energy_batches * cfg.batch_size, cfg.seed)
+            write_json(out_dir/f'energy{sfx}.json', {**energy_of(model, _source(sub, cfg, False, device, kw, mp), cfg.energy_batches, kw), **about})
         if measure and cfg.robustness:
-            write_json(out_dir/f'robustness{sfx}.json', robustness_of(model, src, device, cfg.seed, max_batches=cfg.robustness_batches,
-                                                                      progress=progress))
+            sub, about = analysis_subset(d, cfg.robustness_batches * cfg.batch_size, cfg.seed)
+            write_json(out_dir/f'robustness{sfx}.json', {**robustness_of(model, _source(sub, cfg, False, device, kw, mp), device, cfg.seed,
+                                                                         progress=progress), **about})
         buf = io.BytesIO(); np.savez_compressed(buf, **spike_trace(model, d, kw, device, data_root))   # for the spike figures
         atomic_write(out_dir/f'trace{sfx}.npz', buf.getvalue())
     record = RunRecord(cfg, metrics, history, identity=identity, model=model_config(model))
