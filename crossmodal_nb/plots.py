@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import matplotlib
 from matplotlib.animation import FuncAnimation, PillowWriter
-from matplotlib.ticker import FuncFormatter, LogLocator
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator
 from scipy import stats
 from sklearn.manifold import TSNE
 from sklearn.metrics import confusion_matrix
@@ -396,13 +396,14 @@ def training_curves_figure(histories:dict,  # run name -> list of per-epoch dict
                     ys = np.array([row.get(key, np.nan) for row in rows], dtype=float)
                     if 'acc' in key and np.nanmax(ys) <= 1.0: ys = ys * 100
                     label = f"{name}: {'train_ce' if key == 'train_loss' else key}"
-                    ax.plot(xs, ys, linestyle=styles[k % len(styles)], marker='o', ms=2.5, color=colours(r % 10), lw=1.3, label=label)
+                    c = colours((r if len(histories) > 1 else k) % 10)   # one run: a colour per curve
+                    ax.plot(xs, ys, linestyle=styles[k % len(styles)], marker='o', ms=2.5, color=c, lw=1.3, label=label)
         for (label, level), ls in zip((floors or {}).items(), (':', '-.', '--')):
             axes[0].axhline(level, ls=ls, color='0.3', lw=1.1, label=label)
         axes[-1].set_ylim(0, 100)
         for ax, (name, ylabel, _) in zip(axes, panels):
-            ax.set_xlabel(x); ax.set_ylabel(ylabel); ax.set_title(name)
-            if ax.lines: ax.legend(fontsize=6.5, loc='upper center', bbox_to_anchor=(0.5, -0.18), ncol=1)
+            ax.set_xlabel(x); ax.set_ylabel(ylabel); ax.set_title(name); ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+            if ax.lines: ax.legend(fontsize=6.5, loc='upper center', bbox_to_anchor=(0.5, -0.2), ncol=1)
         fig.suptitle(wrapped(title, fig))
     return _done(with_data(fig, floors=floors or {}), path)
 

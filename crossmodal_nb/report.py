@@ -619,7 +619,7 @@ def check_records(df:pd.DataFrame) -> list[str]:
     problems = []
     for folder in sorted(set(df.folder)) if len(df) else []:
         for f in sorted(Path(folder).glob('robustness*.json')) + sorted(Path(folder).glob('energy*.json')):
-            r, where = read_json(f), f'{Path(folder).name} {f.relative_to(Path(folder).parents[3])}'
+            r, where = read_json(f), str(f.relative_to(Path(folder).parents[3]))
             if why := stratified_problem(r.get('class_counts'), r.get('split_class_counts')): problems.append(f'{where}: {why}')
             if f.name.startswith('robustness') and 'clean' in r:
                 zero = [p for p in r['drop'] if p['level'] == 0.0]
