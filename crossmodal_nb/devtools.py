@@ -70,7 +70,13 @@ def _content(f:Path) -> bytes:
     nb = json.loads(f.read_text())
     meta = {k: v for k, v in nb.get('metadata', {}).items() if k not in EDITOR_METADATA}
     if 'kernelspec' in meta: meta['kernelspec'] = {k: v for k, v in meta['kernelspec'].items() if k != 'display_name'}
-    for c in nb.get('cells', []): c.get('metadata', {}).pop('execution', None)   # JupyterLab's cell timing
+    join = lambda v: ''.join(v) if isinstance(v, list) else v   # a multi-line string, or nbformat's list of its lines
+    for c in nb.get('cells', []):
+        c.get('metadata', {}).pop('execution', None)   # JupyterLab's cell timing
+        c['source'] = join(c.get('source', ''))
+        for o in c.get('outputs', []):
+            if 'text' in o: o['text'] = join(o['text'])
+            if 'data' in o: o['data'] = {k: join(v) for k, v in o['data'].items()}
     return json.dumps({**nb, 'metadata': meta}, sort_keys=True).encode()
 
 # %% ../nbs/02_devtools.ipynb #0cc79e42
