@@ -362,18 +362,30 @@ class FrameDataset(torch.utils.data.Dataset):
                 f"{'binary' if self.preprocessing.binary else 'counts'}, source={self.source}{', partial' if self.partial else ''})")
 
 # %% ../nbs/11_datasets.ipynb #bb4d7847
+def _shares(counts:np.ndarray, n:int) -> np.ndarray:
+    "Recordings per class: each class's share of `n` (largest remainders), at least one each, never more than it has."
+    quota = n * counts / counts.sum()
+    take = np.minimum(counts, np.maximum(1, np.floor(quota).astype(int)))
+    while take.sum() > n: take[np.argmax(np.where(take > 1, take - quota, -np.inf))] -= 1
+    while take.sum() < n: take[np.argmax(np.where(take < counts, quota - take, -np.inf))] += 1
+    return take
+
 def stratified_subset(labels,          # [N] class labels of the split
-                      n:int,           # recordings wanted (0, or n >= N: all of them)
+                      n:int,           # recordings wanted (0, or n >= N: all of them; at least one per class)
                       seed:int=0,      # the draw; the same seed gives the same recordings
                      ) -> np.ndarray:  # sorted positions into `labels`
-    "Positions of a seeded, class-stratified random subset of `n` recordings: each class keeps its share of the split."
+    """Positions of a seeded, class-stratified random subset of `n` recordings: each class keeps its share of the split,
+    and every class is in it (`n` is raised to the number of classes when smaller)."""
     y = np.asarray(labels)
     if not (isinstance(n, (int, np.integer)) and n >= 0): raise ValueError(f"n={n!r} is invalid: expected an integer >= 0")
+    classes, counts = np.unique(y, return_counts=True)
+    n = max(int(n), len(classes)) if n else 0
     if n == 0 or n >= len(y): return np.arange(len(y))
-    k = len(np.unique(y))
-    if n < k: raise ValueError(f"n={n} recordings cannot hold every one of the split's {k} classes: ask for at least {k}")
     from sklearn.model_selection import train_test_split   # here: importing the data layer stays free of scikit-learn
-    keep, _ = train_test_split(np.arange(len(y)), train_size=n, stratify=y, random_state=seed)
+    try: keep, _ = train_test_split(np.arange(len(y)), train_size=n, stratify=y, random_state=seed)
+    except ValueError:   # scikit-learn refuses a class of one recording, or fewer left out than there are classes
+        rng = np.random.default_rng(seed)
+        keep = np.concatenate([rng.choice(np.flatnonzero(y == c), k, replace=False) for c, k in zip(classes, _shares(counts, n))])
     return np.sort(keep)
 
 def class_counts(labels) -> dict:

@@ -15,8 +15,8 @@ from sklearn.metrics import davies_bouldin_score, silhouette_score
 
 # %% auto #0
 __all__ = ['rate_features', 'balanced_indices', 'load_features', 'cluster_quality', 'effective_dimensionality',
-           'zero_shot_transfer', 'class_centroids', 'centroid_alignment', 'alignment_test', 'bootstrap_ci',
-           'engram_report']
+           'zero_shot_transfer', 'transfer_p', 'class_centroids', 'centroid_alignment', 'alignment_test',
+           'bootstrap_ci', 'engram_report']
 
 # %% ../nbs/41_engram.ipynb #b2c2a034
 def rate_features(spikes,  # spike tensor or array, time-major [T, B, ...]
@@ -120,6 +120,23 @@ def _transfer_hits(Xa, ya, Xb, seed=0, max_iter=2000):
         warnings.simplefilter('ignore')  # convergence warnings on degenerate (e.g. silent) features
         clf.fit(Xa, ya)
     return clf.predict(Xb)
+
+# %% ../nbs/41_engram.ipynb #52e9dede
+def transfer_p(predictions,       # [N] classes predicted on modality B
+               labels,            # [N] B's true classes
+               n_perm:int=2000, seed:int=0,
+              ) -> float:         # one-sided p-value of the observed accuracy under the class-permutation null
+    "Permutation p-value that predictions beat chance: the accuracy they would reach with B's class names shuffled."
+    pred, y = np.asarray(predictions), np.asarray(labels)
+    if pred.shape != y.shape or pred.ndim != 1 or not len(y): raise ValueError(f"predictions {pred.shape} and labels {y.shape}: expected two [N] arrays, N > 0")
+    classes = np.unique(y); k = len(classes)
+    M = np.zeros((k, k))                                  # M[i, j]: predicted class i, true class j
+    pi = np.searchsorted(classes, pred); ok = (pi < k) & (classes[np.minimum(pi, k - 1)] == pred)   # a prediction outside B's classes never hits
+    np.add.at(M, (pi[ok], np.searchsorted(classes, y[ok])), 1)
+    observed = np.trace(M)
+    rng = np.random.default_rng(seed)
+    null = np.array([M[rng.permutation(k), np.arange(k)].sum() for _ in range(n_perm)])
+    return float((1 + (null >= observed - 1e-9).sum()) / (1 + n_perm))
 
 # %% ../nbs/41_engram.ipynb #129a96d6
 def class_centroids(features, labels, classes=None) -> tuple[np.ndarray, np.ndarray]:
@@ -244,6 +261,8 @@ def engram_report(features, labels,            # modality A: [N, F] rate feature
         retrieval_a_to_b=al['retrieval_a_to_b'], retrieval_b_to_a=al['retrieval_b_to_a'],
         **({} if n_boot else dict(transfer_a_to_b=zero_shot_transfer(Xa, ya, Xb, yb, seed),
                                   transfer_b_to_a=zero_shot_transfer(Xb, yb, Xa, ya, seed))))
+    for name, (P, py, Q, qy) in {'transfer_a_to_b': (Xa, ya, Xb, yb), 'transfer_b_to_a': (Xb, yb, Xa, ya)}.items():
+        report[name + '_p'] = transfer_p(_transfer_hits(P, py, Q, seed), qy, seed=seed)   # above chance? (class-permutation null)
     if n_boot:
         report['alignment_test'] = alignment_test(Xa, ya, Xb, yb, n_perm=2000, n_boot=n_boot, seed=seed)
         for name, (P, py, Q, qy) in {'transfer_a_to_b': (Xa, ya, Xb, yb), 'transfer_b_to_a': (Xb, yb, Xa, ya)}.items():

@@ -17,15 +17,15 @@ from .core import paper_dir as core_paper_dir
 from .core import read_history
 from .engram import engram_report, load_features
 from .plots import (alignment_figure, ce_floors, confusion_figure, data_path, energy_figure, event_animation,
-                                 event_frames_figure, membrane_figure, noise_robustness_figure, spike_raster, table1_figure,
-                                 training_curves_figure, tsne_figure)
+                                 event_frames_figure, membrane_figure, noise_robustness_figure, save_figure, spike_raster,
+                                 table1_figure, training_curves_figure, tsne_figure, with_data)
 from .plots import mean_ci   # the one interval of the study: mean ± Student-t half-width
 
 # %% auto #0
 __all__ = ['PUBLISHED_T2', 'TIMING_FIELDS', 'PUBLISHED_T3', 'PUBLISHED_ALIGNMENT', 'ENGRAM_MODELS', 'PUBLISHED_ENERGY',
            'CURVE_COLUMNS', 'published', 'model_label', 'study_models', 'column', 'collect_runs', 'fmt_ci',
            'compare_records', 'read_references', 'linear_for', 'table1', 'paired_table', 'time_bins_table', 'table2',
-           'to_latex', 'write_table', 'transfer_p', 'table3_one_pair', 'table3', 'energy_reports', 'subset_note',
+           'to_latex', 'write_table', 'table3_one_pair', 'table3', 'energy_reports', 'subset_note',
            'single_pass_verdict', 'energy_table', 'figure_accuracy', 'figure_curves', 'figure_confusions',
            'figure_engrams', 'figure_energy', 'figure_robustness', 'figure_spikes', 'build_figures',
            'stratified_problem', 'check_figures', 'check_records']
@@ -273,14 +273,6 @@ def _paper_run(df, model, dataset):
     return sel.iloc[0] if len(sel) else None
 
 # %% ../nbs/50_report.ipynb #10a9ecec
-def transfer_p(rep:dict,          # an `engram.engram_report` of two modalities
-               direction:str,     # 'a_to_b' (fitted on A, tested on B) or 'b_to_a'
-              ) -> float:
-    "One-sided binomial p-value that a zero-shot transfer beats chance (1 / shared classes) on its test recordings."
-    from scipy.stats import binomtest
-    acc, n = rep[f'transfer_{direction}'], rep['b' if direction == 'a_to_b' else 'a']['n_samples']
-    return float(binomtest(int(round(acc * n)), n, 1 / len(rep['alignment_classes']), alternative='greater').pvalue)
-
 def _engram_rows(model:str, rep:dict, where:str, accs:tuple=(None, None)) -> list[dict]:
     "Table III's two rows (vision, audio) of one engram report; `where` says how the alignment was taken; `accs`: each path's test accuracy."
     rows = []
@@ -289,12 +281,12 @@ def _engram_rows(model:str, rep:dict, where:str, accs:tuple=(None, None)) -> lis
     for side, mod, acc in (('a', 'vision', accs[0]), ('b', 'audio', accs[1])):
         r = rep[side]; pub = PUBLISHED_T3.get((model, mod))
         tr = 'transfer_a_to_b' if side == 'a' else 'transfer_b_to_a'
-        row = {'model': model_label(model), 'modality': mod, 'test acc (%)': '—' if acc is None else f'{100*acc:.1f}',
+        row = {'model': model_label(model), 'modality': mod, 'test acc (%)': '—' if acc is None or acc != acc else f'{100*acc:.1f}',
                'n (per class)': f"{r['n_samples']} ({r['samples_per_class'][1]})",
                'silhouette': ci(r['silhouette'], r.get('silhouette_ci')),
                'Davies-Bouldin': ci(r['davies_bouldin'], r.get('davies_bouldin_ci')),
                'transfer (%)': ci(rep[tr], rep.get(tr + '_ci'), 100, 1),
-               'transfer p vs chance': f"{transfer_p(rep, tr[len('transfer_'):]):.2g}",
+               'transfer p vs chance': f"{rep[tr + '_p']:.2g}",
                'eff. dim (% of width)': f"{r['effective_dim']} ({r['effective_dim_percent']:.1f}%)",
                'diagonal (paper)': f"{rep['alignment']:.3f}"}
         if t: row.update({'gap [95% CI]': ci(t['gap'], t['gap_ci']), 'null 95% / p': f"{t['null_95']:.3f} / {t['p_value']:.3g}"})
@@ -342,7 +334,7 @@ def _seed_pairs(rig:pd.DataFrame, model:str):
 
 def table3(df:pd.DataFrame, per_class:int=100, alpha:float=0.05) -> pd.DataFrame:
     """Table III over the rigorous seeds, one row per model: both paths' test accuracy, silhouette, effective dimension,
-    zero-shot transfer each way with the seeds on which it beats chance (`transfer_p` < `alpha`), and alignment;
+    zero-shot transfer each way with the seeds on which it beats chance (`engram.transfer_p` < `alpha`), and alignment;
     mean ± Student-t 95% half-width (n seeds)."""
     rows = []
     rig = df[df.protocol == 'rigorous'] if len(df) else df
@@ -354,7 +346,7 @@ def table3(df:pd.DataFrame, per_class:int=100, alpha:float=0.05) -> pd.DataFrame
             except ValueError: continue   # a degenerate seed (e.g. one class only) has no engram numbers
             accs.append(acc)
         if not per_seed: continue
-        beats = lambda d: f"{sum(transfer_p(r, d) < alpha for r in per_seed)} of {len(per_seed)}"
+        beats = lambda d: f"{sum(r[f'transfer_{d}_p'] < alpha for r in per_seed)} of {len(per_seed)}"
         rows.append({'model': model_label(model), 'space': 'shared space' if model == 'joint' else 'two networks',
                      'test acc vision (%)': _fmt_seeds([a[0] for a in accs], 100, 1),
                      'test acc audio (%)': _fmt_seeds([a[1] for a in accs], 100, 1),
@@ -391,6 +383,7 @@ def subset_note(rep:dict) -> str:
 
 def single_pass_verdict(ratio:float) -> str:
     "The energy table's words on a spiking network against the one-pass ANN of the same architecture."
+    if not 0 < ratio < float('inf'): return 'no ratio (the SNN did no work, or the ANN none)'
     if ratio < 1: return f"the SNN costs {1/ratio:.1f}x the one-pass ANN"
     return f"the SNN saves {ratio:.1f}x over the one-pass ANN"
 
@@ -457,7 +450,8 @@ def figure_confusions(df, out):
 # %% ../nbs/50_report.ipynb #993fb928
 def _accs(r) -> str:
     v, a = r.get('test_acc_vision'), r.get('test_acc_audio')
-    return f"test accuracy vision {100*v:.1f}%, audio {100*a:.1f}%" if v == v and a == a and v is not None else ''
+    ok = lambda x: x is not None and x == x
+    return f"test accuracy vision {100*v:.1f}%, audio {100*a:.1f}%" if ok(v) and ok(a) else ''
 
 def figure_engrams(reports, df, out):
     "t-SNE of the engrams (SHD marked by language) and the centroid alignment matrices, each with the accuracies it goes with."
@@ -521,7 +515,8 @@ def figure_robustness(df, out):
             pts = {m: [(0.0, clean[m])] + [(p['level'], 100 * p['acc_tie_aware']) for p in r[kind] if p['level'] > 0] for m, r in recs.items()}
             noise_robustness_figure(pts, kind, chance, ylabel='test accuracy, a k-way tie counted 1/k (%)', data=about,
                                     title=f'Robustness on {ds}: {subset_note(next(iter(recs.values())))} test recordings, a '
-                                          'class-stratified draw; level 0: clean', path=out/f'robustness_{kind}_{ds}.png')
+                                          'class-stratified draw; level 0: clean; ties counted 1/k (Table I: argmax, ties to class 0)',
+                                    path=out/f'robustness_{kind}_{ds}.png')
 
 # %% ../nbs/50_report.ipynb #d14675bb
 def figure_spikes(df, out):
@@ -534,16 +529,21 @@ def figure_spikes(df, out):
         tr = np.load(path)
         ev, label, sensor = tr['events'], int(tr['label']), tuple(int(v) for v in tr['sensor_size'])
         # a step in ms (per recording for normalised frames); a trace written before durations were kept: plotted in steps
-        dt_ms = float(tr['dt_ms']) if 'duration_ms' in tr.files else None
+        dt_ms = float(tr['dt_ms']) if 'duration_ms' in tr.files and np.isfinite(tr['dt_ms']) else None
         if sensor[1] > 1:   # a camera: the events as frames and as an animation
             event_frames_figure(ev, sensor, n_frames=8, title=f'{r.dataset_read} test recording 0 (digit {label})', path=out/f'event_frames_{ds}.png')
             event_animation(ev, sensor, n_frames=30, path=out/f'event_animation_{ds}.gif', title=f'{r.dataset_read}, digit {label}')
         layer, spk = str(tr['layer']), tr['spikes'].astype(np.float32)
-        spike_raster(spk, dt_ms=dt_ms, title=f"Spikes of the {layer} layer, baseline on {ds} test recording 0 ({'digit' if sensor[1] > 1 else 'class'} {label})",
-                     path=out/f'raster_{ds}.png')
+        cfg = RunRecord.load(r.folder).config
+        # what the time axis must agree with, known apart from the trace's step length: the recording's last event and the framing
+        truth = dict(t_max_ms=float(ev['t'].max()) / 1000 if len(ev) else 0.0,
+                     framing=DATASETS[real_name(cfg.dataset)].preprocessing.get(cfg.preprocessing, {}).get('method'))
+        fig = spike_raster(spk, dt_ms=dt_ms, title=f"Spikes of the {layer} layer, baseline on {ds} test recording 0 ({'digit' if sensor[1] > 1 else 'class'} {label})")
+        save_figure(with_data(fig, **truth), out/f'raster_{ds}.png')
         if 'membrane' in tr.files:
-            membrane_figure(tr['membrane'], threshold=RunRecord.load(r.folder).config.threshold, spikes=spk[:, tr['busiest']], dt_ms=dt_ms,
-                            title=f'Membrane of the five busiest {layer} neurons, baseline on {ds}', path=out/f'membrane_{ds}.png')
+            fig = membrane_figure(tr['membrane'], threshold=cfg.threshold, spikes=spk[:, tr['busiest']], dt_ms=dt_ms,
+                                  title=f'Membrane of the five busiest {layer} neurons, baseline on {ds}')
+            save_figure(with_data(fig, steps=len(tr['membrane']), **truth), out/f'membrane_{ds}.png')
 
 # %% ../nbs/50_report.ipynb #b3e60fb8
 def build_figures(df:pd.DataFrame, engram:dict, energy:dict, root=None) -> list[Path]:
@@ -592,12 +592,25 @@ def _check_one(name:str, d:dict) -> list[str]:
         chance = [l for l in ax['lines'] if l['label'].startswith('chance')]
         if not chance or abs(chance[0]['y'][0] - want) > 1e-3:
             out.append(f"chance line at {chance[0]['y'][0] if chance else None}, expected {want:.4g}% (the subset's majority class)")
-    if name.startswith('energy_') and not any(b['label'] == 'ours: ANN one pass / SNN' for ax in d['axes'] for b in ax['bars']):
-        out.append('no one-pass ANN reference')
+    if name.startswith('energy_'):
+        if not any(b['label'] == 'ours: ANN one pass / SNN' for ax in d['axes'] for b in ax['bars']): out.append('no one-pass ANN reference')
+        if not any(l['label'].startswith('break-even') for ax in d['axes'] for l in ax['lines']): out.append('no break-even line on the ratio axis')
     if name.startswith(('raster_', 'membrane_')):
-        want = 'time (ms)' if data.get('dt_ms') else 'time step'
+        dt, want = data.get('dt_ms'), 'time (ms)' if data.get('dt_ms') else 'time step'
         if bad := [ax['xlabel'] for ax in d['axes'] if ax['xlabel'] and ax['xlabel'] != want]:
-            out.append(f"time axis labelled {bad}, expected {want!r} (step length {data.get('dt_ms')} ms)")
+            out.append(f"time axis labelled {bad}, expected {want!r} (step length {dt} ms)")
+        t_max, steps = data.get('t_max_ms'), data.get('steps')
+        # frames normalised per recording: K steps span [0, t_max] (k = floor((K-1) t / t_max)), so (K-1) steps = t_max
+        if dt and data.get('framing') == 'normalised' and steps and t_max and abs(dt * (steps - 1) - t_max) > 0.01 * t_max:
+            out.append(f"{steps} steps of {dt:g} ms do not span the recording's {t_max:g} ms")
+    if name.startswith('training_curves_'):
+        panels = {ax['title']: [l['label'] for l in ax['lines']] for ax in d['axes']}
+        ce = panels.get('Cross-entropy', [])
+        if any('supcon' in l for l in ce) or any(l.endswith(': train_loss') for l in ce):
+            out.append('the cross-entropy panel holds a SupCon or total-loss curve')
+        if not any(l.startswith('uniform output') for l in ce): out.append('no floor line (ln C) on the cross-entropy panel')
+        if any('train_supcon' in l for ls in panels.values() for l in ls) and not panels.get('Supervised contrastive loss'):
+            out.append('SupCon curves outside a panel of their own')
     if name.startswith('tsne_'):
         n = sum(sum(ax['scatter_points']) for ax in d['axes'])
         if n != data.get('shown') or f'({n} samples' not in ' '.join(ax['title'] for ax in d['axes']).replace('\n', ' '):

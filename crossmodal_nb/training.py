@@ -369,7 +369,8 @@ def spike_trace(model:nn.Module,     # the chosen weights, loaded
                ) -> dict:            # arrays for `trace.npz`
     """What the spike figures draw of test recording 0: its events, the spikes of the feature layer, the busiest membranes.
     `dt_ms` is one step in milliseconds: the bin width of fixed bins; for frames normalised to each recording's duration
-    (SHD as published: K bins over [0, t_max], k = floor((K-1) t / t_max)), this recording's t_max / (K-1)."""
+    (SHD as published: K bins over [0, t_max], k = floor((K-1) t / t_max)), this recording's t_max / (K-1); NaN when the
+    recording has no duration (the figures then count steps)."""
     model.eval()
     x = ds[0][0].unsqueeze(1).to(device)                 # [T, 1, ...]
     with Monitor(model) as mon: model(x, **kw)
@@ -384,7 +385,8 @@ def spike_trace(model:nn.Module,     # the chosen weights, loaded
     recording = row if ds.recordings is None else int(ds.recordings[row])
     out['events'] = ev = open_split(ds.name, 'test' if ds.split == 'test' else 'train', data_root).read(recording)
     pre = ds.preprocessing
-    out['dt_ms'] = np.array(pre.bin_us / 1000 if pre.method == 'bins' else float(ev['t'].max()) / max(pre.n_bins - 1, 1) / 1000)
+    t_max = float(ev['t'].max()) if len(ev) else 0.0   # a silent recording, or one event at t = 0: no duration to scale steps by
+    out['dt_ms'] = np.array(pre.bin_us / 1000 if pre.method == 'bins' else t_max / max(pre.n_bins - 1, 1) / 1000 if t_max > 0 else np.nan)
     out['duration_ms'] = np.array(float(ev['t'].max() - ev['t'].min()) / 1000 if len(ev) else 0.0)
     return out
 
@@ -532,7 +534,7 @@ def train(cfg:RunConfig,                  # the run
 TRAINING_VERSION = 2   # bump when the training loop changes its numbers (2: drop_last batches, the joint model's alternation)
 MEASURE_VERSION = 2    # bump when the energy and robustness records change (2: stratified subsets, clean point, tie-aware accuracy)
 def measures(cfg:RunConfig) -> bool:
-    "Whether a run's record carries energy or robustness measurements (the study's seed-0 runs do; the others skip them)."
+    "Whether a run's record carries energy or robustness measurements (by its config; the study grid turns them off for seeds > 0)."
     return bool(cfg.energy_batches or cfg.robustness)
 
 def code_identity(measured:bool=False) -> dict:
@@ -603,7 +605,8 @@ def _write_record(model, state, cfg, out_dir, history, epoch, ctx, metrics, meas
         sfx = f"_{kw['modality']}" if joint else ''
         if measure and cfg.energy_batches:   # a stratified subset of the test split, never its first (class-sorted) batches
             sub, about = analysis_subset(d, cfg.energy_batches * cfg.batch_size, cfg.seed)
-            write_json(out_dir/f'energy{sfx}.json', {**energy_of(model, _source(sub, cfg, False, device, kw, mp), cfg.energy_batches, kw), **about})
+            whole = -(-len(sub) // cfg.batch_size)   # every batch of the subset (its rows are sorted: a first batch alone is one class)
+            write_json(out_dir/f'energy{sfx}.json', {**energy_of(model, _source(sub, cfg, False, device, kw, mp), whole, kw), **about})
         if measure and cfg.robustness:
             sub, about = analysis_subset(d, cfg.robustness_batches * cfg.batch_size, cfg.seed)
             write_json(out_dir/f'robustness{sfx}.json', {**robustness_of(model, _source(sub, cfg, False, device, kw, mp), device, cfg.seed,
