@@ -113,7 +113,7 @@ def evaluate(model:nn.Module, batches:Iterable, device='cpu', features:bool=Fals
         if potential is not None:
             has_potential = True
             correct_mem += (potential.argmax(1) == y).sum().item()
-            ties += ((out.counts == out.counts.max(1, keepdim=True).values).sum(1) > 1).sum().item()
+            ties += (k > 1).sum().item()
         if features:
             feats.append(out.features.float().cpu()); labels.append(y.cpu()); preds.append(p.cpu())
     res = {'acc': correct / max(n, 1), 'loss': loss_sum / max(n, 1), 'n': n,
